@@ -1,0 +1,81 @@
+# saywho: build, test, benchmark.  `make help` lists the targets.
+CC      ?= cc
+PREFIX  ?= /usr/local
+SHARED  ?= ../shared
+CFLAGS  ?= -O2 -g
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+ALLFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden \
+           -DSW_BUILDING -DSW_DATA_DIR='"$(CURDIR)"' -Iinclude -Isrc
+LDLIBS  := -lutf8proc -lm
+B       := build
+
+LIB_SRC := $(addprefix src/,util.c utf8.c words.c token.c sentence.c quote.c lexicon.c \
+             embed.c attrib.c features.c tagger.c model.c write.c input_jsonl.c)
+ENGINE_SRC := src/engine.c src/embed_model.c
+LIB_OBJ := $(LIB_SRC:src/%.c=$(B)/obj/%.o)
+ENGINE_OBJ := $(ENGINE_SRC:src/%.c=$(B)/obj/%.o)
+SOVER   := 0
+
+.PHONY: all deps check test unit cases eval bench model asan clean help format
+all: $(B)/saywho $(B)/libsaywho.so $(B)/libsaywho.a
+
+help:
+	@echo "make deps     install the Debian packages needed (as root)"
+	@echo "make          build $(B)/saywho and the libraries"
+	@echo "make check    build and run every test"
+	@echo "make asan     run the tests under ASan and UBSan"
+	@echo "make eval     score PolNeAR dev with ../shared/eval/polnear_score.py"
+	@echo "make bench    throughput, peak memory and quality figures"
+	@echo "make model    retrain model/saywho.model from ../shared (deterministic)"
+
+deps:
+	./scripts/deps.sh
+
+$(B)/obj/%.o: src/%.c include/saywho.h src/internal.h src/model.h src/write.h src/embed.h
+	@mkdir -p $(@D)
+	$(CC) $(ALLFLAGS) -c $< -o $@
+
+$(B)/obj/embed.o: data/cues.txt
+$(B)/obj/embed_model.o: model/saywho.model
+
+$(B)/libsaywho.a: $(LIB_OBJ) $(ENGINE_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(B)/libsaywho.so: $(LIB_OBJ) $(ENGINE_OBJ)
+	$(CC) -shared -Wl,-soname,libsaywho.so.$(SOVER) -o $(B)/libsaywho.so.$(SOVER) $^ $(LDLIBS)
+	ln -sf libsaywho.so.$(SOVER) $@
+
+$(B)/saywho: src/cli/main.c $(B)/libsaywho.a
+	$(CC) $(ALLFLAGS) -fPIE $< $(B)/libsaywho.a $(LDLIBS) -o $@
+
+# The trainer links the stages but not the built-in model it produces.
+TRAIN_OBJ := $(filter-out $(B)/obj/write.o $(B)/obj/input_jsonl.o,$(LIB_OBJ))
+$(B)/train: tools/train.c $(TRAIN_OBJ)
+	$(CC) $(ALLFLAGS) $^ $(LDLIBS) -o $@
+
+model: $(B)/train
+	$(B)/train $(SHARED)/data/polnear/train model/saywho.model
+
+$(B)/unit: tests/unit.c $(B)/libsaywho.a
+	$(CC) $(ALLFLAGS) $< $(B)/libsaywho.a $(LDLIBS) -o $@
+
+check: all $(B)/unit
+	./tests/run.sh $(B)
+
+test: check
+
+eval: $(B)/saywho
+	./scripts/eval.sh $(B)/saywho $(SHARED)
+
+bench: all
+	./bench/run.sh $(B)/saywho $(SHARED)
+
+asan:
+	$(MAKE) B=build-asan CC=clang CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" check
+
+format:
+	clang-format -i include/*.h src/*.c src/*.h src/cli/*.c tools/*.c tests/*.c
+
+clean:
+	rm -rf build build-asan

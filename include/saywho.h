@@ -1,0 +1,153 @@
+/* saywho: who said what in news text.
+ *
+ * The library reads one UTF-8 document at a time and returns its
+ * attributions: who spoke (source), the words that introduce the claim
+ * (cue) and what was attributed (content), each as byte-offset spans into
+ * the document text.  It never prints and never exits; every failure is an
+ * sw_status value with a message in the sw_error the caller passes in.
+ *
+ * Ownership: objects returned by sw_*_new() or sw_extract() belong to the
+ * caller and are released with the matching sw_*_free().  Pointers inside a
+ * result (spans, strings) live as long as the result.  The document text is
+ * borrowed during sw_extract() only; the result keeps no pointer to it.
+ */
+#ifndef SAYWHO_H
+#define SAYWHO_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(SW_BUILDING) && defined(__GNUC__)
+#define SW_API __attribute__((visibility("default")))
+#else
+#define SW_API
+#endif
+
+#define SW_VERSION "0.1.0"
+
+typedef enum sw_status {
+  SW_OK = 0,
+  SW_ERR_NOMEM = 1,   /* an allocation failed */
+  SW_ERR_INPUT = 2,   /* the input is malformed (see sw_error.offset) */
+  SW_ERR_MODEL = 3,   /* the model data is missing or corrupt */
+  SW_ERR_IO = 4,      /* reading or writing failed */
+  SW_ERR_TOOBIG = 5,  /* the document exceeds SW_MAX_DOC bytes */
+  SW_ERR_ARG = 6      /* a bad argument */
+} sw_status;
+
+/* Documents are addressed with 32-bit offsets internally. */
+#define SW_MAX_DOC ((size_t)0xFFFFFFF0u)
+
+typedef struct sw_error {
+  sw_status status;
+  size_t offset;     /* byte position in the input, when it applies */
+  char message[256]; /* a sentence for a person; empty when status is SW_OK */
+} sw_error;
+
+/* Human readable name of a status. */
+SW_API const char *sw_status_str(sw_status s);
+
+/* A half-open byte range [start, end) into the document text. */
+typedef struct sw_span {
+  size_t start, end;
+} sw_span;
+
+/* One role of an attribution: zero spans means the role is absent. */
+typedef struct sw_role {
+  size_t n;
+  const sw_span *spans;
+} sw_role;
+
+typedef enum sw_kind {
+  SW_DIRECT = 0,   /* the content is a quotation */
+  SW_INDIRECT = 1, /* reported speech, no quotation marks */
+  SW_MIXED = 2     /* paraphrase with quoted fragments */
+} sw_kind;
+
+typedef struct sw_attribution {
+  sw_kind kind;
+  sw_role source, cue, content;
+  size_t sentence;   /* index of the sentence holding the cue */
+  unsigned origin;   /* SW_ORIGIN_* flags: which stage found it */
+} sw_attribution;
+
+#define SW_ORIGIN_RULE 1u  /* the direct-quotation rules */
+#define SW_ORIGIN_MODEL 2u /* the learned tagger */
+
+typedef struct sw_sentence {
+  size_t start, end; /* bytes */
+  size_t paragraph;
+} sw_sentence;
+
+typedef struct sw_engine sw_engine;
+typedef struct sw_result sw_result;
+
+typedef struct sw_options {
+  /* Path of a model file to use instead of the built-in one, or NULL. */
+  const char *model_path;
+  /* Nonzero: do not run the learned tagger (quotation rules only). */
+  int rules_only;
+  /* Nonzero: invalid UTF-8 is an error.  Zero (default): each invalid
+   * byte is read as U+FFFD, offsets still index the original bytes, and
+   * sw_result_invalid_utf8() reports the first such position. */
+  int strict_utf8;
+} sw_options;
+
+/* Creates an engine: lexicons and model, shared read-only by any number of
+ * threads, each calling sw_extract() with its own engine or the same one.
+ * opts may be NULL for defaults.  Returns NULL and fills err on failure. */
+SW_API sw_engine *sw_engine_new(const sw_options *opts, sw_error *err);
+SW_API void sw_engine_free(sw_engine *e);
+
+/* Extracts the attributions of one document.  Thread-safe for distinct
+ * results.  Returns NULL and fills err on failure. */
+SW_API sw_result *sw_extract(const sw_engine *e, const char *text, size_t len,
+                             sw_error *err);
+SW_API void sw_result_free(sw_result *r);
+
+SW_API size_t sw_result_count(const sw_result *r);
+SW_API const sw_attribution *sw_result_get(const sw_result *r, size_t i);
+SW_API size_t sw_result_sentence_count(const sw_result *r);
+SW_API const sw_sentence *sw_result_sentence(const sw_result *r, size_t i);
+/* Byte offset of the first invalid UTF-8 sequence, or (size_t)-1. */
+SW_API size_t sw_result_invalid_utf8(const sw_result *r);
+
+/* Output. */
+typedef enum sw_format {
+  SW_FORMAT_JSONL = 0,
+  SW_FORMAT_BRAT = 1,
+  SW_FORMAT_TEXT = 2
+} sw_format;
+
+/* A growable byte buffer.  Zero-initialise, then sw_buf_free() when done. */
+typedef struct sw_buf {
+  char *data;
+  size_t len, cap;
+  int failed; /* set when an allocation failed; later appends do nothing */
+} sw_buf;
+
+SW_API void sw_buf_free(sw_buf *b);
+
+/* Appends the rendering of r to out.  text/len must be the document that
+ * was given to sw_extract().  id is the document id (JSONL and text only). */
+SW_API sw_status sw_render(const sw_result *r, sw_format fmt, const char *id,
+                           const char *text, size_t len, sw_buf *out);
+
+/* Parses one line of JSONL input: a JSON object whose "id" (string or
+ * number) and "text" members are copied, unescaped, into id and text
+ * (cleared first; NUL-terminated).  Other members are skipped.  On error
+ * err->offset is the byte column in the line. */
+SW_API sw_status sw_jsonl_parse(const char *line, size_t n, sw_buf *id, sw_buf *text,
+                                int *has_text, sw_error *err);
+
+/* Version string of the library. */
+SW_API const char *sw_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,298 @@
+/* Stage 5a: attributions of direct quotations, by rule.
+ *
+ * A quotation is speech when a speech verb frames it in its own sentence:
+ *   “…,” Putin said.      “…,” said Putin.       Putin said, “…”
+ *   Putin replied: “…”    according to Putin, “…”
+ * The cue takes its auxiliaries and adverbs ("has also said") and a
+ * following "in a statement"; the source is the noun phrase on the other
+ * side of the cue, up to a clause boundary.  A split quotation, “A,” he
+ * said. “B.”, is one attribution with two content spans, and so is a
+ * paragraph that reopens a quotation left open.  Short scare quotes and
+ * titles are left alone unless a cue frames them directly. */
+#include "internal.h"
+
+#define MAX_SRC 12
+#define MAX_GAP 10
+
+static const char *const aux_words[] = {
+    "has", "have", "had", "would", "will", "did", "does", "do", "could", "may",
+    "might", "also", "later", "then", "again", "previously", "recently", "repeatedly",
+    "once", "often", "reportedly", "earlier", "further", "simply", "just", "quickly",
+    "flatly", "bluntly", "publicly", "privately", "told", NULL};
+
+static const char *const np_stop[] = {
+    "and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "as", "when",
+    "while", "because", "if", "since", "although", "though", "where", "so", "than",
+    "what", "after", "before", "is", "was", "are", "were", "be", "been", "being",
+    "not", "to", "said", "says", NULL};
+
+static bool in_words(const sw_doc *d, const sw_token *t, const char *const *list) {
+  if (t->kind != TK_WORD)
+    return false;
+  for (int i = 0; list[i]; i++)
+    if (tok_is(d, t, list[i]))
+      return true;
+  return false;
+}
+
+static bool is_punct(const sw_doc *d, const sw_token *t, char c) {
+  return t->end - t->start == 1 && d->text[t->start] == c;
+}
+
+static bool is_speech_cue(const sw_lexicon *lx, const sw_token *t) {
+  if (t->lex == SW_NONE)
+    return false;
+  unsigned c = sw_lexicon_class(lx, t->lex);
+  return (c & LX_SPEECH) && (c & (LX_FINITE | LX_PART));
+}
+
+static bool is_according(const sw_doc *d, const sw_token *t) {
+  return tok_is(d, t, "according") && tok_is(d, t + 1, "to");
+}
+
+/* Can this token be part of a source noun phrase? */
+static bool np_token(const sw_doc *d, const sw_token *t) {
+  if (t->kind == TK_WORD)
+    return !in_words(d, t, np_stop);
+  if (t->kind == TK_NUM)
+    return true;
+  if (t->kind == TK_PUNCT && (is_punct(d, t, '-') || is_punct(d, t, '(') || is_punct(d, t, ')')))
+    return true;
+  return false;
+}
+
+/* The noun phrase ending right before token k (exclusive) in [lo, k). */
+static uint32_t np_left(const sw_doc *d, uint32_t lo, uint32_t k) {
+  const sw_token *tok = d->tok.v;
+  uint32_t j = k;
+  while (j > lo && k - j < MAX_SRC && np_token(d, &tok[j - 1]) && tok[j - 1].quote == SW_NONE)
+    j--;
+  /* a parenthetical at the left edge is not the head: "(R-Fla.)" */
+  while (j < k && (is_punct(d, &tok[j], ')') || is_punct(d, &tok[j], '-')))
+    j++;
+  return j;
+}
+
+/* The noun phrase starting at token k in [k, hi). */
+static uint32_t np_right(const sw_doc *d, uint32_t k, uint32_t hi) {
+  const sw_token *tok = d->tok.v;
+  uint32_t j = k;
+  int paren = 0;
+  while (j < hi && j - k < MAX_SRC && tok[j].quote == SW_NONE) {
+    const sw_token *t = &tok[j];
+    if (is_punct(d, t, '('))
+      paren++;
+    else if (is_punct(d, t, ')')) {
+      if (!paren)
+        break;
+      paren--;
+    } else if (!paren && !np_token(d, t))
+      break;
+    else if (!paren && j > k && t->kind == TK_WORD && !(t->flags & TF_CAP) &&
+             (tok_is(d, t, "in") || tok_is(d, t, "on") || tok_is(d, t, "at") ||
+              tok_is(d, t, "during") || tok_is(d, t, "to") || tok_is(d, t, "for")))
+      break; /* said Putin in a statement */
+    j++;
+  }
+  if (paren)
+    return k;
+  return j;
+}
+
+/* Extends a cue at [c0, c1) to the right over "in a statement" and the
+ * like, and a colon that introduces the quote. */
+static uint32_t cue_right(const sw_doc *d, uint32_t c1, uint32_t hi) {
+  const sw_token *tok = d->tok.v;
+  if (c1 + 2 < hi && tok_is(d, &tok[c1], "in") &&
+      (tok_is(d, &tok[c1 + 1], "a") || tok_is(d, &tok[c1 + 1], "an") ||
+       tok_is(d, &tok[c1 + 1], "the")) &&
+      (tok_is(d, &tok[c1 + 2], "statement") || tok_is(d, &tok[c1 + 2], "interview") ||
+       tok_is(d, &tok[c1 + 2], "email") || tok_is(d, &tok[c1 + 2], "tweet") ||
+       tok_is(d, &tok[c1 + 2], "speech") || tok_is(d, &tok[c1 + 2], "letter")))
+    return c1 + 3;
+  return c1;
+}
+
+/* Extends a cue at c0 to the left over auxiliaries and adverbs. */
+static uint32_t cue_left(const sw_doc *d, uint32_t lo, uint32_t c0) {
+  const sw_token *tok = d->tok.v;
+  while (c0 > lo && c0 - 1 > lo && in_words(d, &tok[c0 - 1], aux_words) &&
+         !tok_is(d, &tok[c0 - 1], "told"))
+    c0--;
+  return c0;
+}
+
+static sw_att *new_att(sw_doc *d) {
+  sw_att *a = sw_vec_push(&d->att, sizeof *a);
+  return a;
+}
+
+static void add_content(sw_att *a, uint32_t s, uint32_t e) {
+  if (a->ncon < 8) {
+    a->con[a->ncon][0] = s;
+    a->con[a->ncon][1] = e;
+    a->ncon++;
+  }
+}
+
+/* Try the cue after the closing mark: “…,” Putin said / “…,” said Putin. */
+static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi, sw_att *a) {
+  const sw_token *tok = d->tok.v;
+  uint32_t i = c + 1;
+  while (i < hi && (is_punct(d, &tok[i], ',') || tok[i].kind == TK_QUOTE))
+    i++;
+  if (i >= hi || tok[i].quote != SW_NONE)
+    return false;
+  if (is_speech_cue(lx, &tok[i])) {
+    /* said Putin */
+    uint32_t c1 = i + tok[i].lexlen;
+    uint32_t c1x = cue_right(d, c1, hi);
+    uint32_t s1 = np_right(d, c1x, hi);
+    if (s1 > c1x) {
+      a->cue[0] = i, a->cue[1] = c1x;
+      a->src[0] = c1x, a->src[1] = s1;
+      return true;
+    }
+  }
+  /* Putin said: find a finite speech verb after a short noun phrase */
+  for (uint32_t j = i; j < hi && j - i <= MAX_GAP; j++) {
+    const sw_token *t = &tok[j];
+    if (j > i && is_speech_cue(lx, t) && (sw_lexicon_class(lx, t->lex) & LX_FINITE)) {
+      uint32_t c0 = cue_left(d, i, j);
+      uint32_t s0 = np_left(d, i, c0);
+      if (s0 != i || c0 == i)
+        return false;
+      a->src[0] = i, a->src[1] = c0;
+      a->cue[0] = c0, a->cue[1] = cue_right(d, j + t->lexlen, hi);
+      return true;
+    }
+    if (!np_token(d, t) && !in_words(d, t, aux_words))
+      return false;
+  }
+  return false;
+}
+
+/* Try the cue before the opening mark: Putin said, “…” / according to X, “…” */
+static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t o, sw_att *a) {
+  const sw_token *tok = d->tok.v;
+  if (o == lo)
+    return false;
+  uint32_t j = o;
+  while (j > lo && (is_punct(d, &tok[j - 1], ',') || is_punct(d, &tok[j - 1], ':')))
+    j--;
+  for (uint32_t v = j; v > lo && j - v < 6; v--) {
+    const sw_token *t = &tok[v - 1];
+    if (t->quote != SW_NONE)
+      return false;
+    if (is_according(d, t)) {
+      uint32_t s1 = np_right(d, v + 1, o);
+      if (s1 <= v + 1)
+        return false;
+      a->cue[0] = v - 1, a->cue[1] = v + 1;
+      a->src[0] = v + 1, a->src[1] = s1;
+      return true;
+    }
+    if (is_speech_cue(lx, t)) {
+      uint32_t cstart = v - 1;
+      uint32_t cend = cue_right(d, cstart + t->lexlen, o);
+      /* between the cue and the quote only an addressee may stand */
+      if (cend < j && j - cend > 3)
+        return false;
+      uint32_t c0 = cue_left(d, lo, cstart);
+      uint32_t s0 = np_left(d, lo, c0);
+      a->cue[0] = c0, a->cue[1] = cend;
+      if (s0 < c0)
+        a->src[0] = s0, a->src[1] = c0;
+      else
+        a->src[0] = a->src[1] = c0; /* no source span */
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Sentence range [lo, hi) of tokens around token t. */
+static void sent_range(const sw_doc *d, uint32_t t, uint32_t *lo, uint32_t *hi) {
+  const sw_sent *s = &VEC_AT(d->sent, sw_sent, VEC_AT(d->tok, sw_token, t).sent);
+  *lo = s->t0;
+  *hi = s->t1;
+}
+
+/* Does the sentence range hold a speech verb outside quotation marks? */
+static bool has_cue(const sw_lexicon *lx, const sw_doc *d, uint32_t lo, uint32_t hi) {
+  const sw_token *tok = d->tok.v;
+  for (uint32_t i = lo; i < hi; i++)
+    if (tok[i].quote == SW_NONE && (is_speech_cue(lx, &tok[i]) || is_according(d, &tok[i])))
+      return true;
+  return false;
+}
+
+sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
+  uint32_t nq = d->quote.n;
+  for (uint32_t k = 0; k < nq; k++) {
+    sw_qregion *q = &VEC_AT(d->quote, sw_qregion, k);
+    if (q->used)
+      continue;
+    uint32_t lo, hi, lo2, hi2;
+    sent_range(d, q->close, &lo, &hi);
+    sent_range(d, q->open, &lo2, &hi2);
+    sw_att tmp;
+    memset(&tmp, 0, sizeof tmp);
+    bool ok = after_quote(lx, d, q->close, hi, &tmp);
+    if (!ok)
+      ok = before_quote(lx, d, lo2, q->open, &tmp);
+    if (!ok)
+      continue;
+    /* a short quotation right beside its cue is a quoted phrase; keep it
+     * only when the cue frames it closely ("called it “a disaster”") */
+    if (!q->speech && q->words < 1)
+      continue;
+    q->used = 1;
+    tmp.kind = q->speech ? SW_DIRECT : SW_MIXED;
+    tmp.origin = SW_ORIGIN_RULE;
+    tmp.sent = VEC_AT(d->tok, sw_token, tmp.cue[0]).sent;
+    add_content(&tmp, q->open, q->close + 1);
+    /* the rest of a split quotation, and paragraphs that reopen it */
+    uint32_t last = k;
+    for (uint32_t m = k + 1; m < nq; m++) {
+      sw_qregion *r = &VEC_AT(d->quote, sw_qregion, m);
+      const sw_qregion *pq = &VEC_AT(d->quote, sw_qregion, last);
+      if (r->used)
+        continue;
+      if (r->cont && r->para == pq->para + 1 && !pq->closed) {
+        r->used = 1;
+        add_content(&tmp, r->open, r->close + 1);
+        last = m;
+        continue;
+      }
+      uint32_t rlo, rhi;
+      sent_range(d, r->open, &rlo, &rhi);
+      bool same_sent = rlo == lo && r->open > tmp.cue[1];
+      bool next_sent = r->para == pq->para && rlo == hi && r->open == rlo;
+      if (!(same_sent || next_sent) || !r->speech)
+        break;
+      /* only when nothing between, and no cue of its own */
+      if (next_sent && has_cue(lx, d, rlo, rhi))
+        break;
+      if (same_sent) {
+        const sw_token *tok = d->tok.v;
+        uint32_t gap_from = tmp.src[1] > tmp.cue[1] ? tmp.src[1] : tmp.cue[1];
+        bool clean = true;
+        for (uint32_t i = gap_from; i < r->open && clean; i++)
+          clean = tok[i].kind == TK_PUNCT && (is_punct(d, &tok[i], ',') || is_punct(d, &tok[i], ':') ||
+                                              is_punct(d, &tok[i], '.'));
+        if (!clean)
+          break;
+      }
+      r->used = 1;
+      add_content(&tmp, r->open, r->close + 1);
+      last = m;
+      sent_range(d, r->close, &lo, &hi);
+    }
+    sw_att *a = new_att(d);
+    if (!a)
+      return SW_ERR_NOMEM;
+    *a = tmp;
+  }
+  return SW_OK;
+}

@@ -1,0 +1,7 @@
+/* The cue lexicon, compiled into the library with the assembler's
+ * .incbin so that a user's machine needs nothing beside the binary.  The
+ * Makefile passes SW_DATA_DIR and rebuilds this file when the data
+ * changes. */
+#include "embed.h"
+
+SW_EMBED(sw_data_cues, "data/cues.txt");

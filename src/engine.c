@@ -1,0 +1,181 @@
+/* Stage 1 and the driver: a document goes through every stage in order,
+ * and the internal token ranges become the public byte spans. */
+#include "internal.h"
+#include "model.h"
+
+struct sw_engine {
+  sw_lexicon *lx;
+  sw_model *model; /* NULL in rules-only mode */
+  bool strict;
+};
+
+struct sw_result {
+  sw_attribution *att;
+  size_t natt;
+  sw_span *spans;
+  sw_sentence *sent;
+  size_t nsent;
+  size_t bad_utf8;
+};
+
+sw_engine *sw_engine_new(const sw_options *opts, sw_error *err) {
+  sw_options def = {0};
+  if (!opts)
+    opts = &def;
+  if (err)
+    memset(err, 0, sizeof *err);
+  sw_engine *e = calloc(1, sizeof *e);
+  if (!e) {
+    sw_seterr(err, SW_ERR_NOMEM, 0, "out of memory creating the engine");
+    return NULL;
+  }
+  e->strict = opts->strict_utf8 != 0;
+  e->lx = sw_lexicon_new();
+  if (!e->lx) {
+    sw_seterr(err, SW_ERR_NOMEM, 0, "out of memory loading the cue lexicon");
+    goto fail;
+  }
+  if (!opts->rules_only) {
+    e->model = opts->model_path ? sw_model_load_file(opts->model_path, err)
+                                : sw_model_builtin(err);
+    if (!e->model)
+      goto fail;
+  }
+  return e;
+fail:
+  sw_engine_free(e);
+  return NULL;
+}
+
+void sw_engine_free(sw_engine *e) {
+  if (!e)
+    return;
+  sw_lexicon_free(e->lx);
+  sw_model_free(e->model);
+  free(e);
+}
+
+void sw_result_free(sw_result *r) {
+  if (!r)
+    return;
+  free(r->att);
+  free(r->spans);
+  free(r->sent);
+  free(r);
+}
+
+size_t sw_result_count(const sw_result *r) { return r ? r->natt : 0; }
+const sw_attribution *sw_result_get(const sw_result *r, size_t i) {
+  return r && i < r->natt ? &r->att[i] : NULL;
+}
+size_t sw_result_sentence_count(const sw_result *r) { return r ? r->nsent : 0; }
+const sw_sentence *sw_result_sentence(const sw_result *r, size_t i) {
+  return r && i < r->nsent ? &r->sent[i] : NULL;
+}
+size_t sw_result_invalid_utf8(const sw_result *r) { return r ? r->bad_utf8 : (size_t)-1; }
+
+static int cmp_att(const void *a, const void *b) {
+  const sw_att *x = a, *y = b;
+  uint32_t ax = x->con[0][0], ay = y->con[0][0];
+  if (x->cue[0] != y->cue[0])
+    return x->cue[0] < y->cue[0] ? -1 : 1;
+  return ax < ay ? -1 : ax > ay;
+}
+
+/* Converts token ranges to byte spans, trimming nothing: a token range
+ * [a, b) covers bytes [tok[a].start, tok[b-1].end). */
+static sw_result *build_result(const sw_doc *d) {
+  sw_result *r = calloc(1, sizeof *r);
+  if (!r)
+    return NULL;
+  r->bad_utf8 = d->bad_utf8 == SW_NONE ? (size_t)-1 : d->bad_utf8;
+  const sw_token *tok = d->tok.v;
+  size_t nspans = 0;
+  for (uint32_t i = 0; i < d->att.n; i++) {
+    const sw_att *a = &VEC_AT(d->att, sw_att, i);
+    nspans += (a->src[1] > a->src[0]) + (a->cue[1] > a->cue[0]) + a->ncon;
+  }
+  r->att = calloc(d->att.n ? d->att.n : 1, sizeof *r->att);
+  r->spans = calloc(nspans ? nspans : 1, sizeof *r->spans);
+  r->sent = calloc(d->sent.n ? d->sent.n : 1, sizeof *r->sent);
+  if (!r->att || !r->spans || !r->sent) {
+    sw_result_free(r);
+    return NULL;
+  }
+  size_t k = 0;
+  for (uint32_t i = 0; i < d->att.n; i++) {
+    const sw_att *a = &VEC_AT(d->att, sw_att, i);
+    sw_attribution *o = &r->att[i];
+    o->kind = a->kind;
+    o->sentence = a->sent;
+    o->origin = a->origin;
+    if (a->src[1] > a->src[0]) {
+      o->source.spans = &r->spans[k];
+      o->source.n = 1;
+      r->spans[k].start = tok[a->src[0]].start;
+      r->spans[k++].end = tok[a->src[1] - 1].end;
+    }
+    if (a->cue[1] > a->cue[0]) {
+      o->cue.spans = &r->spans[k];
+      o->cue.n = 1;
+      r->spans[k].start = tok[a->cue[0]].start;
+      r->spans[k++].end = tok[a->cue[1] - 1].end;
+    }
+    o->content.spans = &r->spans[k];
+    o->content.n = a->ncon;
+    for (uint32_t c = 0; c < a->ncon; c++) {
+      r->spans[k].start = tok[a->con[c][0]].start;
+      r->spans[k++].end = tok[a->con[c][1] - 1].end;
+    }
+  }
+  r->natt = d->att.n;
+  for (uint32_t i = 0; i < d->sent.n; i++) {
+    const sw_sent *s = &VEC_AT(d->sent, sw_sent, i);
+    r->sent[i].start = tok[s->t0].start;
+    r->sent[i].end = tok[s->t1 - 1].end;
+    r->sent[i].paragraph = s->para;
+  }
+  r->nsent = d->sent.n;
+  return r;
+}
+
+sw_result *sw_extract(const sw_engine *e, const char *text, size_t len, sw_error *err) {
+  if (err)
+    memset(err, 0, sizeof *err);
+  if (!e || (!text && len)) {
+    sw_seterr(err, SW_ERR_ARG, 0, "sw_extract: no engine or no text");
+    return NULL;
+  }
+  if (len > SW_MAX_DOC) {
+    sw_seterr(err, SW_ERR_TOOBIG, 0, "document of %zu bytes exceeds the limit of %zu", len,
+              (size_t)SW_MAX_DOC);
+    return NULL;
+  }
+  sw_doc d;
+  memset(&d, 0, sizeof d);
+  d.text = text ? text : "";
+  d.len = (uint32_t)len;
+  sw_status st = sw_tokenize(&d, e->strict, err);
+  if (!st)
+    st = sw_split_sentences(&d);
+  if (!st) {
+    sw_lexicon_mark(e->lx, &d);
+    st = sw_find_quotes(&d);
+  }
+  if (!st)
+    st = sw_attribute_quotes(e->lx, &d);
+  if (!st && e->model)
+    st = sw_tag(e->model, e->lx, &d);
+  sw_result *r = NULL;
+  if (!st) {
+    if (d.att.n > 1)
+      qsort(d.att.v, d.att.n, sizeof(sw_att), cmp_att);
+    r = build_result(&d);
+    if (!r)
+      st = SW_ERR_NOMEM;
+  }
+  if (st && err && !err->status)
+    sw_seterr(err, st, 0, "%s", st == SW_ERR_NOMEM ? "out of memory" : sw_status_str(st));
+  sw_doc_free(&d);
+  return r;
+}

@@ -1,0 +1,224 @@
+/* Features of the learned tagger.  Each feature is a 32-bit key: a
+ * template number mixed with the value it looks at; the key picks a row of
+ * a hashed weight table.  Changing a template changes every key, so
+ * SW_FEAT_VERSION must go up with it. */
+#include "model.h"
+
+enum {
+  F_BIAS = 1, F_W0, F_WM1, F_WP1, F_WM2, F_WP2, F_BI_L, F_BI_R, F_SUF3, F_SHAPE, F_SHAPE3,
+  F_LEX0, F_LEXM1, F_LEXP1, F_QUOTE, F_QNEAR, F_SPOS, F_PRON, F_CAP, F_W0LEXP1, F_LEXM1W0,
+  F_TRI, F_HEADLINE, F_CUEDIST, F_PUNCT_NEAR,
+  R_POS = 64, R_POSW, R_SIDEW, R_SIDESHAPE, R_POSLEX, R_SIDECUE, R_POSCUE, R_QUOTES, R_SIDEWM1,
+  R_SIDEWP1, R_COMMAS, R_QBOUND, R_THAT, R_CUECLS, R_SENTFIRST, R_CUEW
+};
+
+#define K(t, v) sw_mix((uint32_t)(t), (uint32_t)(v))
+
+static const sw_token *tk(const sw_doc *d, uint32_t i) { return &VEC_AT(d->tok, sw_token, i); }
+
+/* Word identity: numbers collapse to their shape. */
+static uint32_t word(const sw_doc *d, int64_t i) {
+  if (i < 0)
+    return 0x51A27u;
+  if (i >= (int64_t)d->tok.n)
+    return 0xE0D5u;
+  const sw_token *t = tk(d, (uint32_t)i);
+  if (t->kind == TK_NUM)
+    return 0x4E11u + (t->end - t->start > 4 ? 1 : 0);
+  return t->hash;
+}
+
+static uint32_t shape(const sw_doc *d, int64_t i) {
+  if (i < 0 || i >= (int64_t)d->tok.n)
+    return 1;
+  const sw_token *t = tk(d, (uint32_t)i);
+  uint32_t h = t->kind;
+  char last = 0;
+  int n = 0;
+  for (uint32_t k = t->start; k < t->end && n < 5; k++) {
+    unsigned char c = (unsigned char)d->text[k];
+    char s = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd'
+             : c >= 0x80 ? 'u' : (char)c;
+    if (s != last) {
+      h = h * 31 + (uint32_t)s;
+      last = s;
+      n++;
+    }
+  }
+  return h;
+}
+
+static uint32_t lexf(const sw_lexicon *lx, const sw_doc *d, int64_t i) {
+  if (i < 0 || i >= (int64_t)d->tok.n)
+    return 0;
+  const sw_token *t = tk(d, (uint32_t)i);
+  if (t->lex != SW_NONE)
+    return 1 + sw_lexicon_class(lx, t->lex) * 4 + (t->lexlen > 1);
+  /* inside a multiword entry that started earlier */
+  for (int64_t k = i - 1; k >= 0 && i - k < 5; k--) {
+    const sw_token *p = tk(d, (uint32_t)k);
+    if (p->lex != SW_NONE && k + p->lexlen > i)
+      return 500 + sw_lexicon_class(lx, p->lex);
+  }
+  return 0;
+}
+
+static uint32_t suffix3(const sw_doc *d, const sw_token *t) {
+  uint32_t n = t->end - t->start;
+  uint32_t s = n > 3 ? t->end - 3 : t->start;
+  return sw_hash_lower(d->text + s, t->end - s);
+}
+
+void sw_cue_distances(const sw_doc *d, const sw_sent *s, int *dist) {
+  /* two passes: nearest lexicon entry on the left, then on the right */
+  int64_t last = -1;
+  for (uint32_t j = s->t0; j < s->t1; j++) {
+    dist[j - s->t0] = last < 0 ? 99 : (int)(last - (int64_t)j);
+    if (tk(d, j)->lex != SW_NONE)
+      last = j;
+  }
+  last = -1;
+  for (uint32_t j = s->t1; j-- > s->t0;) {
+    if (last >= 0) {
+      int dd = (int)(last - (int64_t)j);
+      if (dist[j - s->t0] == 99 || dd < -dist[j - s->t0])
+        dist[j - s->t0] = dd;
+    }
+    if (tk(d, j)->lex != SW_NONE)
+      last = j;
+  }
+}
+
+static bool is_pun(const sw_doc *d, const sw_token *t, char c) {
+  return t->end - t->start == 1 && d->text[t->start] == c;
+}
+
+uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int dist, uint32_t *k) {
+  const sw_token *t = tk(d, i);
+  const sw_sent *s = &VEC_AT(d->sent, sw_sent, t->sent);
+  uint32_t n = 0;
+  int64_t ii = i;
+  uint32_t w0 = word(d, ii), wm1 = ii > s->t0 ? word(d, ii - 1) : 0x5u,
+           wp1 = ii + 1 < s->t1 ? word(d, ii + 1) : 0x6u;
+  uint32_t l0 = lexf(lx, d, ii), lm1 = lexf(lx, d, ii - 1), lp1 = lexf(lx, d, ii + 1);
+  k[n++] = K(F_BIAS, 0);
+  k[n++] = K(F_W0, w0);
+  k[n++] = K(F_WM1, wm1);
+  k[n++] = K(F_WP1, wp1);
+  k[n++] = K(F_WM2, ii - 1 > s->t0 ? word(d, ii - 2) : 0x7u);
+  k[n++] = K(F_WP2, ii + 2 < s->t1 ? word(d, ii + 2) : 0x8u);
+  k[n++] = K(F_BI_L, sw_mix(wm1, w0));
+  k[n++] = K(F_BI_R, sw_mix(w0, wp1));
+  k[n++] = K(F_SUF3, suffix3(d, t));
+  k[n++] = K(F_SHAPE, shape(d, ii));
+  k[n++] = K(F_SHAPE3, sw_mix(sw_mix(shape(d, ii - 1), shape(d, ii)), shape(d, ii + 1)));
+  k[n++] = K(F_LEX0, l0);
+  k[n++] = K(F_LEXM1, lm1);
+  k[n++] = K(F_LEXP1, lp1);
+  k[n++] = K(F_QUOTE, t->inq * 16 + t->qm);
+  k[n++] = K(F_QNEAR, (ii > 0 ? tk(d, i - 1)->qm : 9) * 16 + (ii + 1 < (int64_t)d->tok.n ? tk(d, i + 1)->qm : 9));
+  k[n++] = K(F_SPOS, (i == s->t0) + 2 * (i + 1 == s->t1) + 4 * (i == s->t0 + 1));
+  k[n++] = K(F_PRON, sw_is_pronoun(d->text + t->start, t->end - t->start));
+  k[n++] = K(F_CAP, (t->flags & (TF_CAP | TF_ALLCAP | TF_ABBR | TF_TITLE)));
+  k[n++] = K(F_W0LEXP1, sw_mix(w0, lp1));
+  k[n++] = K(F_LEXM1W0, sw_mix(lm1, w0));
+  k[n++] = K(F_TRI, sw_mix(sw_mix(wm1, w0), wp1));
+  k[n++] = K(F_HEADLINE, (s->t0 == VEC_AT(d->para_start, uint32_t, s->para)) * 2 +
+                             (s->t1 - s->t0 < 15));
+  int b = dist == 99 ? 99 : dist < -6 ? -7 : dist > 6 ? 7 : dist;
+  k[n++] = K(F_CUEDIST, b + 100);
+  k[n++] = K(F_PUNCT_NEAR, (ii > s->t0 && is_pun(d, tk(d, i - 1), ',')) +
+                               2 * (ii + 1 < s->t1 && is_pun(d, tk(d, i + 1), ',')) +
+                               4 * (ii + 1 < s->t1 && is_pun(d, tk(d, i + 1), ':')));
+  return n;
+}
+
+void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx) {
+  const sw_token *t = tk(d, c0);
+  uint32_t si = t->sent;
+  const sw_sent *s = &VEC_AT(d->sent, sw_sent, si);
+  cx->c0 = c0;
+  cx->c1 = c1;
+  cx->cue_sent = si;
+  cx->w0 = s->t0;
+  cx->w1 = s->t1;
+  /* the neighbouring sentences of the same paragraph may hold the
+   * content ("… . That is what he said.") */
+  if (si > 0) {
+    const sw_sent *p = s - 1;
+    if (p->para == s->para && p->t1 - p->t0 < 80)
+      cx->w0 = p->t0;
+  }
+  if (si + 1 < d->sent.n) {
+    const sw_sent *nx = s + 1;
+    if (nx->para == s->para && nx->t1 - nx->t0 < 80)
+      cx->w1 = nx->t1;
+  }
+  /* very long sentences: keep the window bounded */
+  if (c0 > cx->w0 + 120)
+    cx->w0 = c0 - 120;
+  if (cx->w1 > c1 + 120)
+    cx->w1 = c1 + 120;
+  /* the head word: the last word of the cue that is in the lexicon,
+   * else its last word */
+  uint32_t head = c1 - 1;
+  for (uint32_t j = c0; j < c1; j++)
+    if (tk(d, j)->lex != SW_NONE)
+      head = j;
+  cx->cue_word = tk(d, head)->hash;
+  cx->cue_cls = tk(d, head)->lex;
+}
+
+static int bucket(int64_t dist) {
+  int64_t a = dist < 0 ? -dist : dist;
+  int b = a <= 4 ? (int)a : a <= 7 ? 5 : a <= 12 ? 6 : a <= 20 ? 7 : 8;
+  return dist < 0 ? -b : b;
+}
+
+void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx, uint32_t *keys,
+                      uint8_t *nk) {
+  uint32_t cls = cx->cue_cls == SW_NONE ? 0 : sw_lexicon_class(lx, cx->cue_cls);
+  const sw_token *ct = tk(d, cx->c0);
+  uint32_t cue_inq = ct->inq;
+  /* walk out from the cue on each side, counting what lies between */
+  for (int side = -1; side <= 1; side += 2) {
+    int commas = 0, qb = 0, that = 0;
+    int64_t start = side < 0 ? (int64_t)cx->c0 - 1 : (int64_t)cx->c1;
+    for (int64_t i = start; i >= (int64_t)cx->w0 && i < (int64_t)cx->w1; i += side) {
+      const sw_token *t = tk(d, (uint32_t)i);
+      uint32_t *k = keys + (size_t)(i - cx->w0) * SW_MAX_RFEAT;
+      uint32_t n = 0;
+      int64_t dist = side < 0 ? i - (int64_t)cx->c0 : i - (int64_t)cx->c1 + 1;
+      int so = (int)t->sent - (int)cx->cue_sent;
+      uint32_t S = (uint32_t)((side + 1) * 4 + so + 1);
+      uint32_t R = (uint32_t)(bucket(dist) + 16) * 4 + (uint32_t)(so + 1);
+      uint32_t w0 = t->kind == TK_NUM ? 0x4E11u : t->hash;
+      k[n++] = K(R_POS, R);
+      k[n++] = K(R_POSW, sw_mix(R, w0));
+      k[n++] = K(R_SIDEW, sw_mix(S, w0));
+      k[n++] = K(R_SIDESHAPE, sw_mix(S, shape(d, i)));
+      k[n++] = K(R_POSLEX, sw_mix(R, lexf(lx, d, i)));
+      k[n++] = K(R_SIDECUE, sw_mix(S, cx->cue_word));
+      k[n++] = K(R_POSCUE, sw_mix(R, cx->cue_word));
+      k[n++] = K(R_QUOTES, S * 64 + t->inq * 8 + cue_inq * 2 + (t->quote == ct->quote));
+      k[n++] = K(R_SIDEWM1, sw_mix(S, word(d, i - 1)));
+      k[n++] = K(R_SIDEWP1, sw_mix(S, word(d, i + 1)));
+      k[n++] = K(R_COMMAS, S * 16 + (uint32_t)(commas > 3 ? 3 : commas));
+      k[n++] = K(R_QBOUND, S * 16 + (uint32_t)(qb > 3 ? 3 : qb));
+      k[n++] = K(R_THAT, S * 16 + (uint32_t)that);
+      k[n++] = K(R_CUECLS, S * 1024 + cls);
+      k[n++] = K(R_SENTFIRST, S * 4 + (i == VEC_AT(d->sent, sw_sent, t->sent).t0) +
+                                  2 * (i + 1 == VEC_AT(d->sent, sw_sent, t->sent).t1));
+      k[n++] = K(R_CUEW, sw_mix(sw_mix(S, cx->cue_word), w0));
+      nk[i - cx->w0] = (uint8_t)n;
+      if (is_pun(d, t, ',') || is_pun(d, t, ';') || is_pun(d, t, ':'))
+        commas++;
+      if (t->qm)
+        qb++;
+      if (tok_is(d, t, "that") && !that)
+        that = 1;
+    }
+  }
+  for (uint32_t i = cx->c0; i < cx->c1; i++)
+    nk[i - cx->w0] = 0;
+}

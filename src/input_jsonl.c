@@ -1,0 +1,237 @@
+/* Input reader: one JSON object per line with "id" and "text" string
+ * members, the format big pipelines feed.  Other members are skipped,
+ * whatever their type.  The parser is iterative with a depth limit, so
+ * hostile nesting costs neither stack nor time. */
+#include "internal.h"
+#include "write.h"
+
+typedef struct {
+  const char *s;
+  size_t n, i;
+  sw_error *err;
+} jp;
+
+static void ws(jp *p) {
+  while (p->i < p->n && (p->s[p->i] == ' ' || p->s[p->i] == '\t' || p->s[p->i] == '\r' ||
+                         p->s[p->i] == '\n'))
+    p->i++;
+}
+
+static bool fail(jp *p, const char *what) {
+  sw_seterr(p->err, SW_ERR_INPUT, p->i, "%s at column %zu", what, p->i + 1);
+  return false;
+}
+
+static int hexval(char c) {
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  c = (char)(c | 32);
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  return -1;
+}
+
+static bool hex4(jp *p, uint32_t *v) {
+  if (p->i + 4 > p->n)
+    return fail(p, "truncated \\u escape");
+  *v = 0;
+  for (int k = 0; k < 4; k++) {
+    int h = hexval(p->s[p->i + (size_t)k]);
+    if (h < 0)
+      return fail(p, "bad \\u escape");
+    *v = *v * 16 + (uint32_t)h;
+  }
+  p->i += 4;
+  return true;
+}
+
+static void put_utf8(sw_buf *b, uint32_t cp) {
+  char u[4];
+  size_t n;
+  if (cp < 0x80)
+    u[0] = (char)cp, n = 1;
+  else if (cp < 0x800)
+    u[0] = (char)(0xC0 | (cp >> 6)), u[1] = (char)(0x80 | (cp & 63)), n = 2;
+  else if (cp < 0x10000)
+    u[0] = (char)(0xE0 | (cp >> 12)), u[1] = (char)(0x80 | ((cp >> 6) & 63)),
+    u[2] = (char)(0x80 | (cp & 63)), n = 3;
+  else
+    u[0] = (char)(0xF0 | (cp >> 18)), u[1] = (char)(0x80 | ((cp >> 12) & 63)),
+    u[2] = (char)(0x80 | ((cp >> 6) & 63)), u[3] = (char)(0x80 | (cp & 63)), n = 4;
+  sw_buf_put(b, u, n);
+}
+
+/* Parses a string at p->i (which is at '"'); appends it to out if given. */
+static bool string(jp *p, sw_buf *out) {
+  p->i++;
+  size_t run = p->i;
+  while (p->i < p->n) {
+    char c = p->s[p->i];
+    if (c == '"') {
+      if (out)
+        sw_buf_put(out, p->s + run, p->i - run);
+      p->i++;
+      return true;
+    }
+    if ((unsigned char)c < 0x20)
+      return fail(p, "control character in string");
+    if (c != '\\') {
+      p->i++;
+      continue;
+    }
+    if (out)
+      sw_buf_put(out, p->s + run, p->i - run);
+    p->i++;
+    if (p->i >= p->n)
+      break;
+    char e = p->s[p->i++];
+    const char *rep = NULL;
+    switch (e) {
+    case '"': rep = "\""; break;
+    case '\\': rep = "\\"; break;
+    case '/': rep = "/"; break;
+    case 'b': rep = "\b"; break;
+    case 'f': rep = "\f"; break;
+    case 'n': rep = "\n"; break;
+    case 'r': rep = "\r"; break;
+    case 't': rep = "\t"; break;
+    case 'u': {
+      uint32_t v;
+      if (!hex4(p, &v))
+        return false;
+      if (v >= 0xD800 && v <= 0xDBFF && p->i + 6 <= p->n && p->s[p->i] == '\\' &&
+          p->s[p->i + 1] == 'u') {
+        size_t save = p->i;
+        uint32_t lo;
+        p->i += 2;
+        if (hex4(p, &lo) && lo >= 0xDC00 && lo <= 0xDFFF)
+          v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
+        else
+          p->i = save, v = 0xFFFD;
+      } else if (v >= 0xD800 && v <= 0xDFFF) {
+        v = 0xFFFD; /* a lone surrogate */
+      }
+      if (out)
+        put_utf8(out, v);
+      break;
+    }
+    default:
+      p->i--;
+      return fail(p, "bad escape in string");
+    }
+    if (rep && out)
+      sw_buf_put(out, rep, 1);
+    run = p->i;
+  }
+  return fail(p, "unterminated string");
+}
+
+/* Skips any value without recursion: brackets are counted. */
+static bool skip_value(jp *p) {
+  size_t depth = 0;
+  do {
+    ws(p);
+    if (p->i >= p->n)
+      return fail(p, "unexpected end of line");
+    char c = p->s[p->i];
+    if (c == '"') {
+      if (!string(p, NULL))
+        return false;
+    } else if (c == '{' || c == '[') {
+      if (++depth > 10000)
+        return fail(p, "nesting too deep");
+      p->i++;
+    } else if (c == '}' || c == ']') {
+      if (!depth)
+        return fail(p, "unexpected bracket");
+      depth--;
+      p->i++;
+    } else if (c == ',' || c == ':') {
+      if (!depth)
+        return fail(p, "unexpected separator");
+      p->i++;
+    } else {
+      size_t st = p->i;
+      while (p->i < p->n && strchr(",:]} \t\r\n", p->s[p->i]) == NULL)
+        p->i++;
+      if (p->i == st)
+        return fail(p, "bad value");
+    }
+  } while (depth);
+  return true;
+}
+
+sw_status sw_jsonl_parse(const char *line, size_t n, sw_buf *id, sw_buf *text, int *has_text,
+                         sw_error *err) {
+  jp p = {line, n, 0, err};
+  *has_text = 0;
+  if (err)
+    memset(err, 0, sizeof *err);
+  id->len = 0;
+  text->len = 0;
+  ws(&p);
+  if (p.i >= n || line[p.i] != '{')
+    return fail(&p, "expected a JSON object"), SW_ERR_INPUT;
+  p.i++;
+  ws(&p);
+  if (p.i < n && line[p.i] == '}') {
+    p.i++;
+  } else {
+    for (;;) {
+      ws(&p);
+      if (p.i >= n || line[p.i] != '"')
+        return fail(&p, "expected a member name"), SW_ERR_INPUT;
+      sw_buf key = {0};
+      if (!string(&p, &key)) {
+        sw_buf_free(&key);
+        return SW_ERR_INPUT;
+      }
+      ws(&p);
+      if (p.i >= n || line[p.i] != ':') {
+        sw_buf_free(&key);
+        return fail(&p, "expected ':'"), SW_ERR_INPUT;
+      }
+      p.i++;
+      ws(&p);
+      bool is_id = key.len == 2 && !memcmp(key.data, "id", 2);
+      bool is_text = key.len == 4 && !memcmp(key.data, "text", 4);
+      sw_buf_free(&key);
+      bool ok;
+      if ((is_id || is_text) && p.i < n && line[p.i] == '"') {
+        sw_buf *dst = is_id ? id : text;
+        dst->len = 0;
+        ok = string(&p, dst);
+        if (is_text)
+          *has_text = 1;
+        sw_buf_put(dst, "", 0);
+      } else if (is_id && p.i < n && (line[p.i] == '-' || (line[p.i] >= '0' && line[p.i] <= '9'))) {
+        size_t st = p.i;
+        ok = skip_value(&p); /* numeric ids are kept as written */
+        id->len = 0;
+        sw_buf_put(id, line + st, p.i - st);
+      } else {
+        ok = skip_value(&p);
+      }
+      if (!ok)
+        return SW_ERR_INPUT;
+      ws(&p);
+      if (p.i < n && line[p.i] == ',') {
+        p.i++;
+        continue;
+      }
+      if (p.i < n && line[p.i] == '}') {
+        p.i++;
+        break;
+      }
+      return fail(&p, "expected ',' or '}'"), SW_ERR_INPUT;
+    }
+  }
+  ws(&p);
+  if (p.i != n)
+    return fail(&p, "trailing characters after the object"), SW_ERR_INPUT;
+  if (id->failed || text->failed)
+    return SW_ERR_NOMEM;
+  if (!*has_text)
+    return fail(&p, "no \"text\" member"), SW_ERR_INPUT;
+  return SW_OK;
+}

@@ -1,0 +1,171 @@
+/* Shared types of the pipeline stages.  Not installed. */
+#ifndef SW_INTERNAL_H
+#define SW_INTERNAL_H
+
+#include "saywho.h"
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SW_NONE UINT32_MAX
+
+/* ---- errors (error.c) ---- */
+void sw_seterr(sw_error *err, sw_status st, size_t off, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* ---- a growable array of fixed-size items, reused across documents ---- */
+typedef struct {
+  void *v;
+  uint32_t n, cap;
+} sw_vec;
+/* Makes room for one more item of size sz; returns it or NULL. */
+void *sw_vec_push(sw_vec *a, size_t sz);
+bool sw_vec_reserve(sw_vec *a, size_t sz, size_t need);
+#define VEC_AT(a, T, i) (((T *)(a).v)[i])
+
+/* ---- UTF-8 (utf8.c) ---- */
+/* Decodes one code point at s[0..len).  Returns its byte length (>=1); an
+ * invalid sequence yields cp = 0xFFFD and length 1, and sets *bad. */
+int sw_utf8_next(const unsigned char *s, size_t len, int32_t *cp, bool *bad);
+bool sw_is_space_cp(int32_t cp);
+bool sw_is_letter_cp(int32_t cp);
+bool sw_is_upper_cp(int32_t cp);
+bool sw_is_digit_cp(int32_t cp);
+/* Count of code points in s[0..len), counting each invalid byte as one. */
+size_t sw_utf8_count(const char *s, size_t len);
+
+/* ---- tokens (token.c) ---- */
+enum {
+  TK_WORD = 1,
+  TK_NUM,
+  TK_PUNCT,
+  TK_QUOTE, /* a quotation mark, or an apostrophe that may be one */
+  TK_URL,
+  TK_SYM
+};
+/* token flags */
+enum {
+  TF_CAP = 1 << 0,      /* starts upper case */
+  TF_ALLCAP = 1 << 1,   /* two or more letters, all upper case */
+  TF_SPACE = 1 << 2,    /* white space before it */
+  TF_NL = 1 << 3,       /* a line break before it */
+  TF_PARA = 1 << 4,     /* a paragraph break before it */
+  TF_ABBR = 1 << 5,     /* an abbreviation ending in '.' */
+  TF_TITLE = 1 << 6,    /* an abbreviated title: Mr. Sen. Gov. */
+  TF_CLITIC = 1 << 7,   /* 's n't 're ... split from the word before */
+  TF_SPACE_AFTER = 1 << 8
+};
+/* quotation-mark roles, set by the tokenizer and refined by quote.c */
+enum {
+  QM_NONE = 0,
+  QM_OPEN_D,  /* “ « „ */
+  QM_CLOSE_D, /* ” » */
+  QM_AMBIG_D, /* " */
+  QM_OPEN_S,  /* ‘ ‹ */
+  QM_CLOSE_S, /* ’ › (or an apostrophe) */
+  QM_AMBIG_S  /* ' */
+};
+
+typedef struct sw_token {
+  uint32_t start, end; /* bytes */
+  uint32_t sent;       /* sentence index */
+  uint32_t quote;      /* innermost double-quote region, or SW_NONE */
+  uint32_t lex;        /* cue lexicon entry starting here, or SW_NONE */
+  uint32_t hash;       /* hash of the lower-cased text */
+  uint16_t flags;
+  uint8_t kind;
+  uint8_t qm;     /* QM_* */
+  uint8_t lexlen; /* tokens covered by the lexicon entry */
+  uint8_t inq;    /* depth of double quotes around the token */
+} sw_token;
+
+/* ---- the per-document working state ---- */
+typedef struct sw_qregion {
+  uint32_t open, close; /* token indices of the marks; close may be the last
+                           token of the paragraph when recovered */
+  uint32_t para;
+  uint8_t closed;    /* 1 when a closing mark was found */
+  uint8_t cont;      /* 1 when it continues the region before (new paragraph) */
+  uint8_t speech;    /* 1 when it looks like speech rather than a title */
+  uint8_t used;      /* attached to an attribution */
+  uint32_t words;    /* word tokens inside */
+} sw_qregion;
+
+typedef struct sw_sent {
+  uint32_t t0, t1; /* tokens [t0, t1) */
+  uint32_t para;
+} sw_sent;
+
+typedef struct sw_att {
+  sw_kind kind;
+  uint32_t sent;
+  uint32_t src[2], cue[2];  /* token ranges [a, b), a == b when absent */
+  uint32_t con[8][2];       /* content token ranges */
+  uint32_t ncon;
+  unsigned origin;
+  float score;
+} sw_att;
+
+typedef struct sw_lexicon sw_lexicon;
+typedef struct sw_model sw_model;
+
+typedef struct sw_doc {
+  const char *text;
+  uint32_t len;
+  uint32_t bad_utf8; /* first invalid byte, or SW_NONE */
+  sw_vec tok;        /* sw_token */
+  sw_vec sent;       /* sw_sent */
+  sw_vec para_start; /* uint32_t: first token of each paragraph */
+  sw_vec quote;      /* sw_qregion */
+  sw_vec att;        /* sw_att */
+} sw_doc;
+
+void sw_doc_free(sw_doc *d);
+
+/* Stage entry points, in pipeline order. */
+sw_status sw_tokenize(sw_doc *d, bool strict, sw_error *err);
+sw_status sw_split_sentences(sw_doc *d);
+sw_status sw_find_quotes(sw_doc *d);
+void sw_lexicon_mark(const sw_lexicon *lx, sw_doc *d);
+sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d);
+sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d);
+
+/* ---- lexicon (lexicon.c) ---- */
+enum {
+  LX_VERB = 1,    /* a reporting verb: said, warned */
+  LX_NOUN = 2,    /* a nominal or prepositional cue: according to */
+  LX_FINITE = 4,  /* a finite form (said, says), as opposed to saying */
+  LX_PART = 8,    /* -ing participle */
+  LX_SPEECH = 16  /* a speech verb proper, which frames direct quotes */
+};
+sw_lexicon *sw_lexicon_new(void);
+void sw_lexicon_free(sw_lexicon *lx);
+/* Class flags of lexicon entry id. */
+unsigned sw_lexicon_class(const sw_lexicon *lx, uint32_t id);
+
+/* Lower-case word hash used by the lexicon and the tagger. */
+uint32_t sw_hash_lower(const char *s, size_t n);
+uint32_t sw_hash_bytes(const void *p, size_t n, uint32_t seed);
+
+bool sw_is_title_abbr(const char *s, size_t n);
+bool sw_is_abbr(const char *s, size_t n);
+bool sw_is_pronoun(const char *s, size_t n);
+bool sw_is_sentence_starter(const char *s, size_t n);
+
+static inline bool tok_is(const sw_doc *d, const sw_token *t, const char *w) {
+  size_t n = strlen(w);
+  if (t->end - t->start != n)
+    return false;
+  for (size_t i = 0; i < n; i++) {
+    char c = d->text[t->start + i];
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c + 32);
+    if (c != w[i])
+      return false;
+  }
+  return true;
+}
+
+#endif

@@ -1,0 +1,88 @@
+/* The learned tagger's model: format, loading, features and decoding.
+ * Shared by the engine (tagger.c) and the trainer (tools/train.c). */
+#ifndef SW_MODEL_H
+#define SW_MODEL_H
+#include "internal.h"
+
+/* File layout, all integers little-endian:
+ *   0  magic "SAYWHOM\x1a"
+ *   8  u32 format version (SW_MODEL_VERSION)
+ *  12  u32 feature scheme version (SW_FEAT_VERSION): the hashing and the
+ *      feature templates the weights were trained with
+ *  16  u32 cue_bits    rows of the cue table = 1 << cue_bits
+ *  20  u32 role_bits   rows of the role table = 1 << role_bits
+ *  24  f32 cue_scale   weight = int16 * scale
+ *  28  f32 role_scale
+ *  32  f32 cue_trans[(CUE_L + 1) * CUE_L]    start row first
+ *      f32 role_trans[(ROLE_L + 1) * ROLE_L]
+ *      pad to 16 bytes
+ *      i16 cue[rows * CUE_L], i16 role[rows * ROLE_L]
+ * The loader checks the magic, both versions, the bit counts, and that
+ * the sizes add up to the file size exactly. */
+#define SW_MODEL_MAGIC "SAYWHOM\x1a"
+#define SW_MODEL_VERSION 1u
+#define SW_FEAT_VERSION 1u
+
+enum { CUE_O, CUE_B, CUE_I, CUE_L };
+enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
+
+#define SW_MAX_FEAT 32  /* static features per token */
+#define SW_MAX_RFEAT 16 /* cue-relative features per token */
+
+struct sw_model {
+  uint32_t cue_bits, role_bits;
+  float cue_scale, role_scale;
+  float cue_trans[(CUE_L + 1) * CUE_L];
+  float role_trans[(ROLE_L + 1) * ROLE_L];
+  const int16_t *cue, *role;
+  void *owned; /* file contents when loaded from a file */
+};
+
+sw_model *sw_model_builtin(sw_error *err);
+sw_model *sw_model_load_file(const char *path, sw_error *err);
+sw_model *sw_model_parse(const void *data, size_t len, sw_error *err);
+void sw_model_free(sw_model *m);
+
+/* Feature extraction.  keys receives up to SW_MAX_FEAT hashed feature keys
+ * for token i; returns how many. */
+uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int cuedist,
+                        uint32_t *keys);
+/* Signed distance from each token of sentence s to the nearest other
+ * lexicon cue in it (99 when none): dist[i - s->t0]. */
+void sw_cue_distances(const sw_doc *d, const sw_sent *s, int *dist);
+
+/* Context of one cue for the role tagger. */
+typedef struct {
+  uint32_t c0, c1;   /* cue tokens [c0, c1) */
+  uint32_t w0, w1;   /* window [w0, w1) */
+  uint32_t cue_word; /* hash of the cue's head word */
+  uint32_t cue_cls;
+  uint32_t cue_sent;
+} sw_cuectx;
+
+void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx);
+/* Fills keys[(i - w0) * SW_MAX_RFEAT ...] with the cue-relative features of
+ * each token in the window; nk[i - w0] receives the count. */
+void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx,
+                      uint32_t *keys, uint8_t *nk);
+
+static inline uint32_t sw_mix(uint32_t a, uint32_t b) {
+  uint32_t h = a * 0x9E3779B1u ^ (b + 0x7F4A7C15u + (a << 6) + (a >> 2));
+  h ^= h >> 16;
+  h *= 0x85EBCA6Bu;
+  h ^= h >> 13;
+  h *= 0xC2B2AE35u;
+  h ^= h >> 16;
+  return h;
+}
+
+/* Viterbi with a score matrix em[n * L], transitions tr[(L+1) * L] (the
+ * first row is from the start) and a validity mask allowed(prev, cur).
+ * Writes the best labels into out.  work must hold 2 * n * L floats
+ * plus n * L uint8. */
+void sw_viterbi(const float *em, uint32_t n, int L, const float *tr,
+                bool (*allowed)(int prev, int cur), uint8_t *out, float *work, uint8_t *bp);
+bool sw_cue_allowed(int prev, int cur);
+bool sw_role_allowed(int prev, int cur);
+
+#endif

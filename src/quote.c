@@ -1,0 +1,164 @@
+/* Stage 4: quotation regions.
+ *
+ * Marks are paired within a paragraph.  Curly marks say which way they
+ * face; straight ones are decided by the spacing around them and by what
+ * is open.  An apostrophe is never a quote: ’ closes a single quote only
+ * when one is open, otherwise it is a possessive ("voters’").  A region
+ * left open at the end of a paragraph either continues, when the next
+ * paragraph reopens with a mark (the news convention for long quotes), or
+ * is closed there.  The stack holds at most a double and a single level,
+ * so hostile nesting costs linear time. */
+#include "internal.h"
+
+static bool space_before(const sw_token *t) { return (t->flags & TF_SPACE) != 0; }
+static bool space_after(const sw_token *t) { return (t->flags & TF_SPACE_AFTER) != 0; }
+
+static sw_status open_region(sw_doc *d, uint32_t tok, uint32_t para, uint8_t single,
+                             uint32_t *out) {
+  sw_qregion *q = sw_vec_push(&d->quote, sizeof *q);
+  if (!q)
+    return SW_ERR_NOMEM;
+  q->open = tok;
+  q->close = SW_NONE;
+  q->para = para;
+  q->speech = single; /* temporarily: 1 marks a single-quote region */
+  *out = d->quote.n - 1;
+  return SW_OK;
+}
+
+sw_status sw_find_quotes(sw_doc *d) {
+  d->quote.n = 0;
+  sw_token *tok = d->tok.v;
+  uint32_t np = d->para_start.n;
+  bool carry = false; /* previous paragraph ended inside a double quote */
+  for (uint32_t p = 0; p < np; p++) {
+    uint32_t t0 = VEC_AT(d->para_start, uint32_t, p);
+    uint32_t t1 = p + 1 < np ? VEC_AT(d->para_start, uint32_t, p + 1) : d->tok.n;
+    uint32_t dq = SW_NONE, sq = SW_NONE; /* open regions */
+    bool reopened = false;
+    for (uint32_t i = t0; i < t1; i++) {
+      sw_token *t = &tok[i];
+      if (t->kind != TK_QUOTE)
+        continue;
+      uint8_t m = t->qm;
+      bool sb = space_before(t) || i == t0, sa = space_after(t) || i + 1 == t1;
+      if (i > t0 && !sb && tok[i - 1].kind == TK_PUNCT &&
+          strchr("([—-", d->text[tok[i - 1].start]))
+        sb = true;
+      if (m == QM_AMBIG_D) {
+        if (dq != SW_NONE)
+          m = (sb && !sa) ? QM_OPEN_D : QM_CLOSE_D;
+        else
+          m = (!sb && sa) ? QM_CLOSE_D : QM_OPEN_D;
+        if (m == QM_OPEN_D && dq != SW_NONE)
+          m = QM_CLOSE_D; /* no nesting of straight doubles */
+      } else if (m == QM_AMBIG_S) {
+        if (sq != SW_NONE && !sb)
+          m = QM_CLOSE_S;
+        else if (sb && !sa && sq == SW_NONE)
+          m = QM_OPEN_S;
+        else
+          m = QM_NONE;
+      } else if (m == QM_CLOSE_S) {
+        if (sq == SW_NONE) {
+          /* ’ with nothing open: a possessive, or a curly opener typed the
+           * wrong way round ('’Tis'): only the first reading is common */
+          m = (sb && !sa && dq != SW_NONE) ? QM_OPEN_S : QM_NONE;
+        }
+      } else if (m == QM_OPEN_S && sq != SW_NONE) {
+        m = QM_NONE;
+      }
+      if (m == QM_OPEN_D && i == t0 && carry)
+        reopened = true;
+      t->qm = m;
+      sw_status st = SW_OK;
+      switch (m) {
+      case QM_OPEN_D:
+        if (dq != SW_NONE) { /* a second opener: the first was never closed */
+          sw_qregion *q = &VEC_AT(d->quote, sw_qregion, dq);
+          q->close = i - 1;
+          dq = SW_NONE;
+          sq = SW_NONE;
+        }
+        st = open_region(d, i, p, 0, &dq);
+        if (!st && reopened && i == t0)
+          VEC_AT(d->quote, sw_qregion, dq).cont = 1;
+        break;
+      case QM_CLOSE_D:
+        if (dq != SW_NONE) {
+          sw_qregion *q = &VEC_AT(d->quote, sw_qregion, dq);
+          q->close = i;
+          q->closed = 1;
+          dq = SW_NONE;
+          if (sq != SW_NONE && VEC_AT(d->quote, sw_qregion, sq).open > q->open) {
+            VEC_AT(d->quote, sw_qregion, sq).close = i - 1;
+            sq = SW_NONE;
+          }
+        } else {
+          t->qm = QM_NONE; /* a stray closer */
+        }
+        break;
+      case QM_OPEN_S:
+        st = open_region(d, i, p, 1, &sq);
+        break;
+      case QM_CLOSE_S: {
+        sw_qregion *q = &VEC_AT(d->quote, sw_qregion, sq);
+        q->close = i;
+        q->closed = 1;
+        sq = SW_NONE;
+        break;
+      }
+      default:
+        break;
+      }
+      if (st)
+        return st;
+    }
+    carry = false;
+    if (sq != SW_NONE) {
+      sw_qregion *q = &VEC_AT(d->quote, sw_qregion, sq);
+      q->close = t1 - 1;
+      if (q->open == q->close) { /* a lone mark: not a region */
+        tok[q->open].qm = QM_NONE;
+        d->quote.n--;
+        if (dq != SW_NONE && dq == d->quote.n)
+          dq = SW_NONE;
+      }
+    }
+    if (dq != SW_NONE) {
+      sw_qregion *q = &VEC_AT(d->quote, sw_qregion, dq);
+      q->close = t1 - 1;
+      carry = true;
+    }
+  }
+  /* single-quote regions nested in a double one are kept for the record
+   * but only top-level regions carry speech; count words and mark tokens */
+  uint32_t nq = d->quote.n;
+  sw_qregion *qs = d->quote.v;
+  for (uint32_t k = 0; k < nq; k++) {
+    sw_qregion *q = &qs[k];
+    bool single = q->speech;
+    q->speech = 0;
+    uint32_t words = 0;
+    bool nested = false;
+    for (uint32_t i = q->open + 1; i <= q->close && i < d->tok.n; i++) {
+      if (tok[i].kind == TK_WORD || tok[i].kind == TK_NUM)
+        words++;
+    }
+    q->words = words;
+    if (single && tok[q->open].quote != SW_NONE)
+      nested = true;
+    if (nested) {
+      q->used = 1; /* never attributed on its own */
+      continue;
+    }
+    for (uint32_t i = q->open; i <= q->close && i < d->tok.n; i++) {
+      if (tok[i].quote == SW_NONE) {
+        tok[i].quote = k;
+        tok[i].inq = 1;
+      }
+    }
+    q->speech = words >= 4;
+  }
+  return SW_OK;
+}

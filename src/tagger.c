@@ -1,0 +1,254 @@
+/* Stage 5b: reported speech, by a learned tagger.
+ *
+ * Two linear-chain models, trained as averaged perceptrons by
+ * tools/train.c.  The first tags cue words (B/I/O) sentence by sentence.
+ * The second runs once per cue over a window of its sentence and the
+ * neighbouring ones in the paragraph, and tags source and content spans
+ * (B-S I-S B-C I-C O) with features relative to that cue; constrained
+ * Viterbi keeps the spans well formed.  Attributions found by the
+ * quotation rules win where the two overlap. */
+#include "model.h"
+
+bool sw_cue_allowed(int prev, int cur) {
+  return cur != CUE_I || prev == CUE_B || prev == CUE_I;
+}
+
+bool sw_role_allowed(int prev, int cur) {
+  if (cur == R_IS)
+    return prev == R_BS || prev == R_IS;
+  if (cur == R_IC)
+    return prev == R_BC || prev == R_IC;
+  return true;
+}
+
+void sw_viterbi(const float *em, uint32_t n, int L, const float *tr,
+                bool (*allowed)(int prev, int cur), uint8_t *out, float *work, uint8_t *bp) {
+  float *cur = work, *nxt = work + L;
+  for (int l = 0; l < L; l++)
+    cur[l] = allowed(-1, l) ? tr[l] + em[l] : -1e30f;
+  for (uint32_t i = 1; i < n; i++) {
+    for (int l = 0; l < L; l++) {
+      float best = -1e30f;
+      int arg = 0;
+      for (int p = 0; p < L; p++) {
+        if (!allowed(p, l))
+          continue;
+        float v = cur[p] + tr[(p + 1) * L + l];
+        if (v > best)
+          best = v, arg = p;
+      }
+      nxt[l] = best + em[(size_t)i * L + l];
+      bp[(size_t)i * L + l] = (uint8_t)arg;
+    }
+    float *t = cur;
+    cur = nxt;
+    nxt = t;
+  }
+  int best = 0;
+  for (int l = 1; l < L; l++)
+    if (cur[l] > cur[best])
+      best = l;
+  for (uint32_t i = n; i-- > 0;) {
+    out[i] = (uint8_t)best;
+    if (i)
+      best = bp[(size_t)i * L + best];
+  }
+}
+
+typedef struct {
+  sw_vec em;     /* float: emission scores of a window */
+  sw_vec cue_em; /* float: per token, CUE_L */
+  sw_vec role_st;/* float: per token, ROLE_L, the cue-independent part */
+  sw_vec lab;    /* uint8 */
+  sw_vec bp;     /* uint8 */
+  sw_vec work;   /* float */
+  sw_vec rkeys;  /* uint32 */
+  sw_vec rnk;    /* uint8 */
+  sw_vec dist;   /* int */
+} scratch;
+
+static void scratch_free(scratch *s) {
+  free(s->em.v);
+  free(s->cue_em.v);
+  free(s->role_st.v);
+  free(s->lab.v);
+  free(s->bp.v);
+  free(s->work.v);
+  free(s->rkeys.v);
+  free(s->rnk.v);
+  free(s->dist.v);
+}
+
+#define ROLE_SALT 0x5A17u
+
+static bool overlaps(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) {
+  return a0 < b1 && b0 < a1;
+}
+
+/* Is the cue [c0, c1) already part of a rule attribution, or does its
+ * content clash with one? */
+static bool clashes(const sw_doc *d, uint32_t nrule, const sw_att *m) {
+  for (uint32_t i = 0; i < nrule; i++) {
+    const sw_att *r = &VEC_AT(d->att, sw_att, i);
+    if (overlaps(m->cue[0], m->cue[1], r->cue[0], r->cue[1]) ||
+        overlaps(m->cue[0], m->cue[1], r->src[0], r->src[1]))
+      return true;
+    bool cue_inside = false;
+    for (uint32_t c = 0; c < r->ncon; c++)
+      if (m->cue[0] >= r->con[c][0] && m->cue[1] <= r->con[c][1])
+        cue_inside = true;
+    if (cue_inside)
+      continue;
+    for (uint32_t c = 0; c < r->ncon; c++)
+      for (uint32_t k = 0; k < m->ncon; k++)
+        if (overlaps(m->con[k][0], m->con[k][1], r->con[c][0], r->con[c][1]))
+          return true;
+  }
+  return false;
+}
+
+static sw_kind kind_of(const sw_doc *d, const sw_att *a) {
+  uint32_t in = 0, all = 0;
+  const sw_token *tok = d->tok.v;
+  for (uint32_t c = 0; c < a->ncon; c++)
+    for (uint32_t i = a->con[c][0]; i < a->con[c][1]; i++) {
+      all++;
+      in += tok[i].inq != 0;
+    }
+  if (!in)
+    return SW_INDIRECT;
+  return in * 10 >= all * 9 ? SW_DIRECT : SW_MIXED;
+}
+
+sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
+  uint32_t n = d->tok.n;
+  if (!n)
+    return SW_OK;
+  scratch s;
+  memset(&s, 0, sizeof s);
+  sw_status st = SW_ERR_NOMEM;
+  if (!sw_vec_reserve(&s.cue_em, sizeof(float) * CUE_L, n) ||
+      !sw_vec_reserve(&s.role_st, sizeof(float) * ROLE_L, n))
+    goto out;
+  float *cue_em = s.cue_em.v, *role_st = s.role_st.v;
+  uint32_t cmask = (1u << m->cue_bits) - 1, rmask = (1u << m->role_bits) - 1;
+  uint32_t keys[SW_MAX_FEAT];
+  uint32_t nrule = d->att.n;
+  for (uint32_t si = 0; si < d->sent.n; si++) {
+    const sw_sent *se = &VEC_AT(d->sent, sw_sent, si);
+    uint32_t len = se->t1 - se->t0;
+    if (!sw_vec_reserve(&s.dist, sizeof(int), len) ||
+        !sw_vec_reserve(&s.lab, 1, len) || !sw_vec_reserve(&s.bp, 1, (size_t)len * CUE_L) ||
+        !sw_vec_reserve(&s.work, sizeof(float), 2 * CUE_L))
+      goto out;
+    int *dist = s.dist.v;
+    sw_cue_distances(d, se, dist);
+    for (uint32_t i = se->t0; i < se->t1; i++) {
+      uint32_t nk = sw_feat_static(lx, d, i, dist[i - se->t0], keys);
+      float *ce = cue_em + (size_t)i * CUE_L, *re = role_st + (size_t)i * ROLE_L;
+      int32_t ca[CUE_L] = {0}, ra[ROLE_L] = {0};
+      for (uint32_t k = 0; k < nk; k++) {
+        const int16_t *wc = m->cue + (size_t)(keys[k] & cmask) * CUE_L;
+        const int16_t *wr = m->role + (size_t)((keys[k] ^ ROLE_SALT) & rmask) * ROLE_L;
+        for (int l = 0; l < CUE_L; l++)
+          ca[l] += wc[l];
+        for (int l = 0; l < ROLE_L; l++)
+          ra[l] += wr[l];
+      }
+      for (int l = 0; l < CUE_L; l++)
+        ce[l] = (float)ca[l] * m->cue_scale;
+      for (int l = 0; l < ROLE_L; l++)
+        re[l] = (float)ra[l] * m->role_scale;
+    }
+  }
+  for (uint32_t si = 0; si < d->sent.n; si++) {
+    const sw_sent *se = &VEC_AT(d->sent, sw_sent, si);
+    uint32_t len = se->t1 - se->t0;
+    uint8_t *lab = s.lab.v;
+    sw_viterbi(cue_em + (size_t)se->t0 * CUE_L, len, CUE_L, m->cue_trans, sw_cue_allowed, lab,
+               s.work.v, s.bp.v);
+    for (uint32_t i = 0; i < len;) {
+      if (lab[i] != CUE_B) {
+        i++;
+        continue;
+      }
+      uint32_t j = i + 1;
+      while (j < len && lab[j] == CUE_I)
+        j++;
+      sw_cuectx cx;
+      sw_cue_window(d, se->t0 + i, se->t0 + j, &cx);
+      uint32_t w = cx.w1 - cx.w0;
+      if (!sw_vec_reserve(&s.rkeys, sizeof(uint32_t) * SW_MAX_RFEAT, w) ||
+          !sw_vec_reserve(&s.rnk, 1, w) || !sw_vec_reserve(&s.em, sizeof(float) * ROLE_L, w) ||
+          !sw_vec_reserve(&s.lab, 1, len + w) ||
+          !sw_vec_reserve(&s.bp, 1, (size_t)w * ROLE_L + (size_t)len * CUE_L) ||
+          !sw_vec_reserve(&s.work, sizeof(float), 2 * ROLE_L))
+        goto out;
+      lab = s.lab.v;
+      uint32_t *rk = s.rkeys.v;
+      uint8_t *rn = s.rnk.v;
+      float *em = s.em.v;
+      sw_feat_relative(lx, d, &cx, rk, rn);
+      for (uint32_t t = 0; t < w; t++) {
+        int32_t ra[ROLE_L] = {0};
+        for (uint32_t k = 0; k < rn[t]; k++) {
+          const int16_t *wr = m->role + (size_t)(rk[(size_t)t * SW_MAX_RFEAT + k] & rmask) * ROLE_L;
+          for (int l = 0; l < ROLE_L; l++)
+            ra[l] += wr[l];
+        }
+        for (int l = 0; l < ROLE_L; l++)
+          em[(size_t)t * ROLE_L + l] =
+              role_st[(size_t)(cx.w0 + t) * ROLE_L + l] + (float)ra[l] * m->role_scale;
+        if (cx.w0 + t >= cx.c0 && cx.w0 + t < cx.c1)
+          for (int l = 1; l < ROLE_L; l++)
+            em[(size_t)t * ROLE_L + l] = -1e30f;
+      }
+      uint8_t *rl = lab + len; /* after the cue labels of this sentence */
+      sw_viterbi(em, w, ROLE_L, m->role_trans, sw_role_allowed, rl, s.work.v, s.bp.v);
+      sw_att a;
+      memset(&a, 0, sizeof a);
+      a.cue[0] = cx.c0, a.cue[1] = cx.c1;
+      a.sent = cx.cue_sent;
+      a.origin = SW_ORIGIN_MODEL;
+      uint32_t best_src = SW_NONE, best_d = UINT32_MAX;
+      for (uint32_t t = 0; t < w;) {
+        uint8_t l = rl[t];
+        if (l != R_BS && l != R_BC) {
+          t++;
+          continue;
+        }
+        uint32_t e = t + 1;
+        uint8_t in = l == R_BS ? R_IS : R_IC;
+        while (e < w && rl[e] == in)
+          e++;
+        uint32_t a0 = cx.w0 + t, a1 = cx.w0 + e;
+        if (l == R_BS) {
+          uint32_t dd = a1 <= cx.c0 ? cx.c0 - a1 : a0 - cx.c1;
+          if (dd < best_d)
+            best_d = dd, best_src = t;
+          if (best_src == t)
+            a.src[0] = a0, a.src[1] = a1;
+        } else if (a.ncon < 8) {
+          /* merge with the previous fragment when only the cue's
+           * punctuation separates them */
+          a.con[a.ncon][0] = a0;
+          a.con[a.ncon][1] = a1;
+          a.ncon++;
+        }
+        t = e;
+      }
+      if (a.ncon && !clashes(d, nrule, &a)) {
+        a.kind = kind_of(d, &a);
+        sw_att *o = sw_vec_push(&d->att, sizeof *o);
+        if (!o)
+          goto out;
+        *o = a;
+      }
+      i = j;
+    }
+  }
+  st = SW_OK;
+out:
+  scratch_free(&s);
+  return st;
+}

@@ -1,0 +1,96 @@
+/* Small shared helpers: errors, growable arrays, buffers, hashing. */
+#include "internal.h"
+#include <stdio.h>
+
+const char *sw_status_str(sw_status s) {
+  switch (s) {
+  case SW_OK: return "ok";
+  case SW_ERR_NOMEM: return "out of memory";
+  case SW_ERR_INPUT: return "bad input";
+  case SW_ERR_MODEL: return "bad model";
+  case SW_ERR_IO: return "i/o error";
+  case SW_ERR_TOOBIG: return "document too large";
+  case SW_ERR_ARG: return "bad argument";
+  }
+  return "unknown error";
+}
+
+const char *sw_version(void) { return SW_VERSION; }
+
+void sw_seterr(sw_error *err, sw_status st, size_t off, const char *fmt, ...) {
+  if (!err)
+    return;
+  err->status = st;
+  err->offset = off;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(err->message, sizeof err->message, fmt, ap);
+  va_end(ap);
+}
+
+bool sw_vec_reserve(sw_vec *a, size_t sz, size_t need) {
+  if (need <= a->cap)
+    return true;
+  if (need > UINT32_MAX - 1)
+    return false;
+  size_t cap = a->cap ? a->cap : 16;
+  while (cap < need)
+    cap += cap / 2 + 8;
+  if (cap > UINT32_MAX)
+    cap = UINT32_MAX;
+  void *p = realloc(a->v, cap * sz);
+  if (!p)
+    return false;
+  a->v = p;
+  a->cap = (uint32_t)cap;
+  return true;
+}
+
+void *sw_vec_push(sw_vec *a, size_t sz) {
+  if (!sw_vec_reserve(a, sz, (size_t)a->n + 1))
+    return NULL;
+  void *p = (char *)a->v + (size_t)a->n * sz;
+  a->n++;
+  memset(p, 0, sz);
+  return p;
+}
+
+void sw_buf_free(sw_buf *b) {
+  free(b->data);
+  b->data = NULL;
+  b->len = b->cap = 0;
+  b->failed = 0;
+}
+
+/* FNV-1a, folded: small, fast, and stable across platforms, which matters
+ * because model files store these hashes. */
+uint32_t sw_hash_bytes(const void *p, size_t n, uint32_t seed) {
+  const unsigned char *s = p;
+  uint32_t h = 2166136261u ^ seed;
+  for (size_t i = 0; i < n; i++) {
+    h ^= s[i];
+    h *= 16777619u;
+  }
+  return h;
+}
+
+uint32_t sw_hash_lower(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 'A' && c <= 'Z')
+      c = (unsigned char)(c + 32);
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
+
+void sw_doc_free(sw_doc *d) {
+  free(d->tok.v);
+  free(d->sent.v);
+  free(d->para_start.v);
+  free(d->quote.v);
+  free(d->att.v);
+  memset(d, 0, sizeof *d);
+}

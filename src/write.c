@@ -1,0 +1,289 @@
+/* Stage 6: writers.  JSONL for pipelines, brat standoff for annotation
+ * tools and the PolNeAR scorer, and a plain listing for people.  All of
+ * them append to an sw_buf; the caller decides where the bytes go. */
+#include "internal.h"
+#include "write.h"
+#include <stdio.h>
+
+static bool grow(sw_buf *b, size_t extra) {
+  if (b->failed)
+    return false;
+  if (b->len + extra + 1 <= b->cap)
+    return true;
+  size_t cap = b->cap ? b->cap : 256;
+  while (cap < b->len + extra + 1)
+    cap += cap / 2;
+  char *p = realloc(b->data, cap);
+  if (!p) {
+    b->failed = 1;
+    return false;
+  }
+  b->data = p;
+  b->cap = cap;
+  return true;
+}
+
+void sw_buf_put(sw_buf *b, const char *s, size_t n) {
+  if (!grow(b, n))
+    return;
+  memcpy(b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = 0;
+}
+
+void sw_buf_puts(sw_buf *b, const char *s) { sw_buf_put(b, s, strlen(s)); }
+
+void sw_buf_printf(sw_buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char tmp[256];
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  if (n < 0)
+    return;
+  if ((size_t)n < sizeof tmp) {
+    sw_buf_put(b, tmp, (size_t)n);
+    return;
+  }
+  if (!grow(b, (size_t)n))
+    return;
+  va_start(ap, fmt);
+  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b->len += (size_t)n;
+}
+
+/* JSON string body: escapes quotes, backslashes and control characters,
+ * and writes invalid UTF-8 bytes as U+FFFD so the output is always valid
+ * JSON.  Offsets are unaffected: they index the input, not this text. */
+void sw_json_escape(sw_buf *b, const char *s, size_t n) {
+  size_t i = 0, run = 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+      i++, run++;
+      continue;
+    }
+    sw_buf_put(b, s + i - run, run);
+    run = 0;
+    if (c < 0x80) {
+      switch (c) {
+      case '"': sw_buf_put(b, "\\\"", 2); break;
+      case '\\': sw_buf_put(b, "\\\\", 2); break;
+      case '\n': sw_buf_put(b, "\\n", 2); break;
+      case '\r': sw_buf_put(b, "\\r", 2); break;
+      case '\t': sw_buf_put(b, "\\t", 2); break;
+      default: sw_buf_printf(b, "\\u%04x", c); break;
+      }
+      i++;
+      continue;
+    }
+    int32_t cp;
+    bool bad = false;
+    int l = sw_utf8_next((const unsigned char *)s + i, n - i, &cp, &bad);
+    if (bad)
+      sw_buf_put(b, "\xEF\xBF\xBD", 3);
+    else if (cp == 0x2028 || cp == 0x2029)
+      sw_buf_printf(b, "\\u%04x", (unsigned)cp);
+    else
+      sw_buf_put(b, s + i, (size_t)l);
+    i += (size_t)l;
+  }
+  sw_buf_put(b, s + i - run, run);
+}
+
+void sw_json_str(sw_buf *b, const char *s, size_t n) {
+  sw_buf_put(b, "\"", 1);
+  sw_json_escape(b, s, n);
+  sw_buf_put(b, "\"", 1);
+}
+
+static const char *kind_name(sw_kind k) {
+  return k == SW_DIRECT ? "direct" : k == SW_MIXED ? "mixed" : "indirect";
+}
+
+/* Text of a role: its fragments joined with " … ". */
+static void role_text(sw_buf *b, const sw_role *r, const char *text, size_t len, bool json) {
+  for (size_t i = 0; i < r->n; i++) {
+    size_t s = r->spans[i].start, e = r->spans[i].end;
+    if (e > len)
+      e = len;
+    if (s > e)
+      s = e;
+    if (i)
+      sw_buf_puts(b, " \xE2\x80\xA6 ");
+    if (json)
+      sw_json_escape(b, text + s, e - s);
+    else
+      for (size_t k = s; k < e; k++)
+        sw_buf_put(b, (text[k] == '\n' || text[k] == '\r' || text[k] == '\t') ? " " : text + k, 1);
+  }
+}
+
+static void json_role(sw_buf *b, const char *name, const sw_role *r, const char *text, size_t len) {
+  sw_buf_printf(b, ",\"%s\":", name);
+  if (!r->n) {
+    sw_buf_puts(b, "null");
+    return;
+  }
+  sw_buf_puts(b, "{\"text\":\"");
+  role_text(b, r, text, len, true);
+  sw_buf_puts(b, "\",\"spans\":[");
+  for (size_t i = 0; i < r->n; i++)
+    sw_buf_printf(b, "%s[%zu,%zu]", i ? "," : "", r->spans[i].start, r->spans[i].end);
+  sw_buf_puts(b, "]}");
+}
+
+static void render_jsonl(const sw_result *r, const char *id, const char *text, size_t len,
+                         sw_buf *b) {
+  sw_buf_puts(b, "{\"doc\":");
+  sw_json_str(b, id ? id : "", id ? strlen(id) : 0);
+  sw_buf_puts(b, ",\"attributions\":[");
+  for (size_t i = 0; i < sw_result_count(r); i++) {
+    const sw_attribution *a = sw_result_get(r, i);
+    sw_buf_printf(b, "%s{\"kind\":\"%s\"", i ? "," : "", kind_name(a->kind));
+    json_role(b, "source", &a->source, text, len);
+    json_role(b, "cue", &a->cue, text, len);
+    json_role(b, "content", &a->content, text, len);
+    sw_buf_printf(b, ",\"sentence\":%zu}", a->sentence);
+  }
+  sw_buf_puts(b, "]}\n");
+}
+
+/* brat counts Unicode code points.  The offsets of a document are
+ * gathered, sorted and converted in one pass over the text. */
+typedef struct {
+  size_t byte, cp;
+} offmap;
+
+static int cmp_off(const void *a, const void *b) {
+  size_t x = ((const offmap *)a)->byte, y = ((const offmap *)b)->byte;
+  return x < y ? -1 : x > y;
+}
+
+static size_t lookup(const offmap *m, size_t n, size_t byte) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (m[mid].byte < byte)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < n ? m[lo].cp : 0;
+}
+
+static void brat_t(sw_buf *b, unsigned *tn, const char *label, const sw_role *r, const offmap *m,
+                   size_t nm, const char *text, size_t len) {
+  sw_buf_printf(b, "T%u\t%s ", ++*tn, label);
+  for (size_t i = 0; i < r->n; i++)
+    sw_buf_printf(b, "%s%zu %zu", i ? ";" : "", lookup(m, nm, r->spans[i].start),
+                  lookup(m, nm, r->spans[i].end));
+  sw_buf_puts(b, "\t");
+  for (size_t i = 0; i < r->n; i++) {
+    sw_role one = {1, &r->spans[i]};
+    if (i)
+      sw_buf_puts(b, " ");
+    role_text(b, &one, text, len, false);
+  }
+  sw_buf_puts(b, "\n");
+}
+
+static sw_status render_brat(const sw_result *r, const char *text, size_t len, sw_buf *b) {
+  size_t n = 0, na = sw_result_count(r);
+  for (size_t i = 0; i < na; i++) {
+    const sw_attribution *a = sw_result_get(r, i);
+    n += 2 * (a->source.n + a->cue.n + a->content.n);
+  }
+  offmap *m = malloc((n ? n : 1) * sizeof *m);
+  if (!m)
+    return SW_ERR_NOMEM;
+  size_t k = 0;
+  for (size_t i = 0; i < na; i++) {
+    const sw_attribution *a = sw_result_get(r, i);
+    const sw_role *roles[3] = {&a->source, &a->cue, &a->content};
+    for (int j = 0; j < 3; j++)
+      for (size_t s = 0; s < roles[j]->n; s++) {
+        m[k++].byte = roles[j]->spans[s].start;
+        m[k++].byte = roles[j]->spans[s].end;
+      }
+  }
+  qsort(m, k, sizeof *m, cmp_off);
+  size_t pos = 0, cp = 0;
+  for (size_t i = 0; i < k; i++) {
+    size_t to = m[i].byte < len ? m[i].byte : len;
+    if (to > pos) {
+      cp += sw_utf8_count(text + pos, to - pos);
+      pos = to;
+    }
+    m[i].cp = cp;
+  }
+  unsigned tn = 0, en = 0;
+  for (size_t i = 0; i < na; i++) {
+    const sw_attribution *a = sw_result_get(r, i);
+    unsigned ts = 0, tc, tx, tt;
+    if (a->source.n) {
+      brat_t(b, &tn, "Source", &a->source, m, k, text, len);
+      ts = tn;
+    }
+    const sw_role *trig = a->cue.n ? &a->cue : &a->content;
+    if (a->cue.n)
+      brat_t(b, &tn, "Cue", &a->cue, m, k, text, len);
+    tc = a->cue.n ? tn : 0;
+    brat_t(b, &tn, "Content", &a->content, m, k, text, len);
+    tx = tn;
+    brat_t(b, &tn, a->source.n ? "Attribution" : "Attribution-no-source", trig, m, k, text, len);
+    tt = tn;
+    sw_buf_printf(b, "E%u\t%s:T%u Content:T%u", ++en,
+                  a->source.n ? "Attribution" : "Attribution-no-source", tt, tx);
+    if (tc)
+      sw_buf_printf(b, " Cue:T%u", tc);
+    if (ts)
+      sw_buf_printf(b, " Source:T%u", ts);
+    sw_buf_puts(b, "\n");
+  }
+  free(m);
+  return SW_OK;
+}
+
+static void text_role(sw_buf *b, const char *name, const sw_role *r, const char *text, size_t len) {
+  sw_buf_printf(b, "    %-8s ", name);
+  if (!r->n) {
+    sw_buf_puts(b, "-\n");
+    return;
+  }
+  role_text(b, r, text, len, false);
+  sw_buf_puts(b, "  [");
+  for (size_t i = 0; i < r->n; i++)
+    sw_buf_printf(b, "%s%zu-%zu", i ? " " : "", r->spans[i].start, r->spans[i].end);
+  sw_buf_puts(b, "]\n");
+}
+
+static void render_text(const sw_result *r, const char *id, const char *text, size_t len,
+                        sw_buf *b) {
+  size_t n = sw_result_count(r);
+  sw_buf_printf(b, "%s: %zu attribution%s\n", id ? id : "-", n, n == 1 ? "" : "s");
+  for (size_t i = 0; i < n; i++) {
+    const sw_attribution *a = sw_result_get(r, i);
+    sw_buf_printf(b, "  %zu. %s, sentence %zu\n", i + 1, kind_name(a->kind), a->sentence);
+    text_role(b, "source", &a->source, text, len);
+    text_role(b, "cue", &a->cue, text, len);
+    text_role(b, "content", &a->content, text, len);
+  }
+}
+
+sw_status sw_render(const sw_result *r, sw_format fmt, const char *id, const char *text,
+                    size_t len, sw_buf *out) {
+  if (!r || !out || (!text && len))
+    return SW_ERR_ARG;
+  sw_status st = SW_OK;
+  switch (fmt) {
+  case SW_FORMAT_JSONL: render_jsonl(r, id, text, len, out); break;
+  case SW_FORMAT_BRAT: st = render_brat(r, text, len, out); break;
+  case SW_FORMAT_TEXT: render_text(r, id, text, len, out); break;
+  default: return SW_ERR_ARG;
+  }
+  if (!st && out->failed)
+    st = SW_ERR_NOMEM;
+  return st;
+}
