@@ -195,8 +195,12 @@ static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t 
     if (is_speech_cue(lx, t)) {
       uint32_t cstart = v - 1;
       uint32_t cend = cue_right(d, cstart + t->lexlen, o);
-      /* between the cue and the quote only an addressee may stand */
-      if (cend < j && j - cend > 3)
+      /* the quote follows the cue at once ("said, “…”"), or after a short
+       * addressee or time phrase closed by a comma or colon ("told
+       * reporters: “…”") */
+      if (cend < o && j == o)
+        return false;
+      if (cend < j && j - cend > 5)
         return false;
       uint32_t c0 = cue_left(d, lo, cstart);
       uint32_t s0 = np_left(d, lo, c0);
@@ -243,14 +247,28 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
       ok = before_quote(lx, d, lo2, q->open, &tmp);
     if (!ok)
       continue;
-    /* a short quotation right beside its cue is a quoted phrase; keep it
-     * only when the cue frames it closely ("called it “a disaster”") */
-    if (!q->speech && q->words < 1)
+    /* a short quotation is a quoted phrase inside a paraphrase ("called
+     * it “a disaster”"): the tagger finds the whole content of those */
+    if (!q->speech)
       continue;
     q->used = 1;
     tmp.kind = q->speech ? SW_DIRECT : SW_MIXED;
     tmp.origin = SW_ORIGIN_RULE;
     tmp.sent = VEC_AT(d->tok, sw_token, tmp.cue[0]).sent;
+    /* earlier paragraphs of a quotation that runs across paragraphs */
+    uint32_t first = k;
+    while (first > 0) {
+      const sw_qregion *cur = &VEC_AT(d->quote, sw_qregion, first);
+      const sw_qregion *pr = &VEC_AT(d->quote, sw_qregion, first - 1);
+      if (!cur->cont || pr->used || pr->closed || pr->para + 1 != cur->para)
+        break;
+      first--;
+    }
+    for (uint32_t m = first; m < k && tmp.ncon < 7; m++) {
+      sw_qregion *pr = &VEC_AT(d->quote, sw_qregion, m);
+      pr->used = 1;
+      add_content(&tmp, pr->open, pr->close + 1);
+    }
     add_content(&tmp, q->open, q->close + 1);
     /* the rest of a split quotation, and paragraphs that reopen it */
     uint32_t last = k;
@@ -269,10 +287,20 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
       sent_range(d, r->open, &rlo, &rhi);
       bool same_sent = rlo == lo && r->open > tmp.cue[1];
       bool next_sent = r->para == pq->para && rlo == hi && r->open == rlo;
-      if (!(same_sent || next_sent) || !r->speech)
+      /* a paragraph that is only a quotation, with no cue of its own,
+       * goes on with the speaker of the quotation before it */
+      uint32_t np = d->para_start.n;
+      bool next_para = r->para == pq->para + 1 && r->open == VEC_AT(d->para_start, uint32_t, r->para) &&
+                       r->speech;
+      if (next_para) {
+        uint32_t pend = r->para + 1 < np ? VEC_AT(d->para_start, uint32_t, r->para + 1) : d->tok.n;
+        if (has_cue(lx, d, r->open, pend) || r->close + 2 < pend)
+          next_para = false;
+      }
+      if (!(same_sent || next_sent || next_para) || r->words < 2)
         break;
       /* only when nothing between, and no cue of its own */
-      if (next_sent && has_cue(lx, d, rlo, rhi))
+      if ((next_sent || next_para) && has_cue(lx, d, rlo, rhi))
         break;
       if (same_sent) {
         const sw_token *tok = d->tok.v;

@@ -7,9 +7,11 @@
 enum {
   F_BIAS = 1, F_W0, F_WM1, F_WP1, F_WM2, F_WP2, F_BI_L, F_BI_R, F_SUF3, F_SHAPE, F_SHAPE3,
   F_LEX0, F_LEXM1, F_LEXP1, F_QUOTE, F_QNEAR, F_SPOS, F_PRON, F_CAP, F_W0LEXP1, F_LEXM1W0,
-  F_TRI, F_HEADLINE, F_CUEDIST, F_PUNCT_NEAR,
+  F_TRI, F_HEADLINE, F_CUEDIST, F_PUNCT_NEAR, F_STEM, F_STEMLEXP1, F_SUBJSUF, F_WM3, F_WP3,
+  F_INTRO, F_STEMM1,
   R_POS = 64, R_POSW, R_SIDEW, R_SIDESHAPE, R_POSLEX, R_SIDECUE, R_POSCUE, R_QUOTES, R_SIDEWM1,
-  R_SIDEWP1, R_COMMAS, R_QBOUND, R_THAT, R_CUECLS, R_SENTFIRST, R_CUEW
+  R_SIDEWP1, R_COMMAS, R_QBOUND, R_THAT, R_CUECLS, R_SENTFIRST, R_CUEW, R_SIDELEXN, R_EDGE,
+  R_CUES_BETWEEN, R_CUENEXT, R_POSSHAPE
 };
 
 #define K(t, v) sw_mix((uint32_t)(t), (uint32_t)(v))
@@ -89,6 +91,27 @@ void sw_cue_distances(const sw_doc *d, const sw_sent *s, int *dist) {
   }
 }
 
+/* A crude stem: the word without -s, -es, -ed, -d, -ing, so that the
+ * forms of a verb outside the lexicon share weights. */
+static uint32_t stem(const sw_doc *d, int64_t i) {
+  if (i < 0 || i >= (int64_t)d->tok.n)
+    return 2;
+  const sw_token *t = tk(d, (uint32_t)i);
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  if (n > 5 && !memcmp(w + n - 3, "ing", 3))
+    n -= 3;
+  else if (n > 4 && !memcmp(w + n - 2, "ed", 2))
+    n -= 2;
+  else if (n > 4 && !memcmp(w + n - 3, "ies", 3))
+    n -= 3;
+  else if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
+    n -= 1;
+  if (n > 3 && w[n - 1] == 'e')
+    n -= 1;
+  return sw_hash_lower(w, n);
+}
+
 static bool is_pun(const sw_doc *d, const sw_token *t, char c) {
   return t->end - t->start == 1 && d->text[t->start] == c;
 }
@@ -130,6 +153,31 @@ uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int d
   k[n++] = K(F_PUNCT_NEAR, (ii > s->t0 && is_pun(d, tk(d, i - 1), ',')) +
                                2 * (ii + 1 < s->t1 && is_pun(d, tk(d, i + 1), ',')) +
                                4 * (ii + 1 < s->t1 && is_pun(d, tk(d, i + 1), ':')));
+  uint32_t st0 = stem(d, ii);
+  k[n++] = K(F_STEM, st0);
+  k[n++] = K(F_STEMLEXP1, sw_mix(st0, lp1));
+  {
+    uint32_t subj = ii > s->t0 ? (sw_is_pronoun(d->text + tk(d, i - 1)->start,
+                                                tk(d, i - 1)->end - tk(d, i - 1)->start)
+                                      ? 1u
+                                      : (tk(d, i - 1)->flags & TF_CAP) ? 2u : 3u)
+                               : 0u;
+    uint32_t suf = t->end - t->start >= 2 ? sw_hash_lower(d->text + t->end - 2, 2) : 0;
+    k[n++] = K(F_SUBJSUF, sw_mix(subj, suf));
+  }
+  k[n++] = K(F_WM3, ii - 2 > s->t0 ? word(d, ii - 3) : 0x9u);
+  k[n++] = K(F_WP3, ii + 3 < s->t1 ? word(d, ii + 3) : 0xAu);
+  {
+    /* what introduces a clause within three tokens: that, a quote, a colon */
+    uint32_t intro = 0;
+    for (uint32_t j = i + 1; j < s->t1 && j <= i + 3 && !intro; j++) {
+      const sw_token *u = tk(d, j);
+      intro = tok_is(d, u, "that") ? 1 + (j - i) * 4 : u->qm ? 2 + (j - i) * 4
+              : is_pun(d, u, ':') ? 3 + (j - i) * 4 : 0;
+    }
+    k[n++] = K(F_INTRO, intro);
+  }
+  k[n++] = K(F_STEMM1, sw_mix(stem(d, ii - 1), st0));
   return n;
 }
 
@@ -166,6 +214,7 @@ void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx) {
     if (tk(d, j)->lex != SW_NONE)
       head = j;
   cx->cue_word = tk(d, head)->hash;
+  cx->cue_next = c1 < d->tok.n && tk(d, c1)->sent == si ? word(d, c1) : 0x3u;
   cx->cue_cls = tk(d, head)->lex;
 }
 
@@ -182,7 +231,7 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
   uint32_t cue_inq = ct->inq;
   /* walk out from the cue on each side, counting what lies between */
   for (int side = -1; side <= 1; side += 2) {
-    int commas = 0, qb = 0, that = 0;
+    int commas = 0, qb = 0, that = 0, cues = 0;
     int64_t start = side < 0 ? (int64_t)cx->c0 - 1 : (int64_t)cx->c1;
     for (int64_t i = start; i >= (int64_t)cx->w0 && i < (int64_t)cx->w1; i += side) {
       const sw_token *t = tk(d, (uint32_t)i);
@@ -210,7 +259,18 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
       k[n++] = K(R_SENTFIRST, S * 4 + (i == VEC_AT(d->sent, sw_sent, t->sent).t0) +
                                   2 * (i + 1 == VEC_AT(d->sent, sw_sent, t->sent).t1));
       k[n++] = K(R_CUEW, sw_mix(sw_mix(S, cx->cue_word), w0));
+      k[n++] = K(R_SIDELEXN, sw_mix(S, lexf(lx, d, i - 1) * 4096 + lexf(lx, d, i + 1)));
+      {
+        const sw_sent *ts = &VEC_AT(d->sent, sw_sent, t->sent);
+        int64_t edge = side < 0 ? i - (int64_t)ts->t0 : (int64_t)ts->t1 - 1 - i;
+        k[n++] = K(R_EDGE, S * 32 + (uint32_t)(bucket(edge) + 10));
+      }
+      k[n++] = K(R_CUES_BETWEEN, S * 16 + (uint32_t)(cues > 2 ? 2 : cues) * 2 + (t->lex != SW_NONE));
+      k[n++] = K(R_CUENEXT, sw_mix(R, cx->cue_next));
+      k[n++] = K(R_POSSHAPE, sw_mix(R, shape(d, i)));
       nk[i - cx->w0] = (uint8_t)n;
+      if (t->lex != SW_NONE)
+        cues++;
       if (is_pun(d, t, ',') || is_pun(d, t, ';') || is_pun(d, t, ':'))
         commas++;
       if (t->qm)

@@ -21,13 +21,13 @@
  * the sizes add up to the file size exactly. */
 #define SW_MODEL_MAGIC "SAYWHOM\x1a"
 #define SW_MODEL_VERSION 1u
-#define SW_FEAT_VERSION 1u
+#define SW_FEAT_VERSION 2u
 
 enum { CUE_O, CUE_B, CUE_I, CUE_L };
 enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
 
-#define SW_MAX_FEAT 32  /* static features per token */
-#define SW_MAX_RFEAT 16 /* cue-relative features per token */
+#define SW_MAX_FEAT 40  /* static features per token */
+#define SW_MAX_RFEAT 24 /* cue-relative features per token */
 
 struct sw_model {
   uint32_t cue_bits, role_bits;
@@ -56,6 +56,7 @@ typedef struct {
   uint32_t c0, c1;   /* cue tokens [c0, c1) */
   uint32_t w0, w1;   /* window [w0, w1) */
   uint32_t cue_word; /* hash of the cue's head word */
+  uint32_t cue_next; /* the word after the cue */
   uint32_t cue_cls;
   uint32_t cue_sent;
 } sw_cuectx;

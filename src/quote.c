@@ -158,7 +158,15 @@ sw_status sw_find_quotes(sw_doc *d) {
         tok[i].inq = 1;
       }
     }
-    q->speech = words >= 4;
+    /* speech rather than a scare quote or a title: long enough, or
+     * closed with the punctuation of a sentence inside the marks */
+    bool punct_end = false;
+    if (q->closed && q->close > q->open + 1) {
+      const sw_token *p = &tok[q->close - 1];
+      char c = d->text[p->start];
+      punct_end = p->kind == TK_PUNCT && (c == ',' || c == '.' || c == '!' || c == '?');
+    }
+    q->speech = words >= 4 || (words >= 2 && punct_end);
   }
   return SW_OK;
 }

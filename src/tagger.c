@@ -59,8 +59,10 @@ typedef struct {
   sw_vec em;     /* float: emission scores of a window */
   sw_vec cue_em; /* float: per token, CUE_L */
   sw_vec role_st;/* float: per token, ROLE_L, the cue-independent part */
-  sw_vec lab;    /* uint8 */
+  sw_vec lab;    /* uint8: cue labels of a sentence */
   sw_vec bp;     /* uint8 */
+  sw_vec rlab;   /* uint8: role labels of a window */
+  sw_vec rbp;    /* uint8 */
   sw_vec work;   /* float */
   sw_vec rkeys;  /* uint32 */
   sw_vec rnk;    /* uint8 */
@@ -73,6 +75,8 @@ static void scratch_free(scratch *s) {
   free(s->role_st.v);
   free(s->lab.v);
   free(s->bp.v);
+  free(s->rlab.v);
+  free(s->rbp.v);
   free(s->work.v);
   free(s->rkeys.v);
   free(s->rnk.v);
@@ -120,6 +124,72 @@ static sw_kind kind_of(const sw_doc *d, const sw_att *a) {
   return in * 10 >= all * 9 ? SW_DIRECT : SW_MIXED;
 }
 
+/* Tags source and content around the cue [c0, c1) and fills a (cue,
+ * source, content).  Returns false when out of memory. */
+static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *d, scratch *s,
+                         uint32_t c0, uint32_t c1, sw_att *a) {
+  uint32_t rmask = (1u << m->role_bits) - 1;
+  const float *role_st = s->role_st.v;
+  sw_cuectx cx;
+  sw_cue_window(d, c0, c1, &cx);
+  uint32_t w = cx.w1 - cx.w0;
+  if (!sw_vec_reserve(&s->rkeys, sizeof(uint32_t) * SW_MAX_RFEAT, w) ||
+      !sw_vec_reserve(&s->rnk, 1, w) || !sw_vec_reserve(&s->em, sizeof(float) * ROLE_L, w) ||
+      !sw_vec_reserve(&s->rlab, 1, w) || !sw_vec_reserve(&s->rbp, 1, (size_t)w * ROLE_L) ||
+      !sw_vec_reserve(&s->work, sizeof(float), 2 * ROLE_L))
+    return false;
+  uint32_t *rk = s->rkeys.v;
+  uint8_t *rn = s->rnk.v, *rl = s->rlab.v;
+  float *em = s->em.v;
+  sw_feat_relative(lx, d, &cx, rk, rn);
+  for (uint32_t t = 0; t < w; t++) {
+    int32_t ra[ROLE_L] = {0};
+    for (uint32_t k = 0; k < rn[t]; k++) {
+      const int16_t *wr = m->role + (size_t)(rk[(size_t)t * SW_MAX_RFEAT + k] & rmask) * ROLE_L;
+      for (int l = 0; l < ROLE_L; l++)
+        ra[l] += wr[l];
+    }
+    for (int l = 0; l < ROLE_L; l++)
+      em[(size_t)t * ROLE_L + l] =
+          role_st[(size_t)(cx.w0 + t) * ROLE_L + l] + (float)ra[l] * m->role_scale;
+    if (cx.w0 + t >= cx.c0 && cx.w0 + t < cx.c1)
+      for (int l = 1; l < ROLE_L; l++)
+        em[(size_t)t * ROLE_L + l] = -1e30f;
+  }
+  sw_viterbi(em, w, ROLE_L, m->role_trans, sw_role_allowed, rl, s->work.v, s->rbp.v);
+  memset(a, 0, sizeof *a);
+  a->cue[0] = cx.c0, a->cue[1] = cx.c1;
+  a->sent = cx.cue_sent;
+  a->origin = SW_ORIGIN_MODEL;
+  uint32_t best_d = UINT32_MAX;
+  for (uint32_t t = 0; t < w;) {
+    uint8_t l = rl[t];
+    if (l != R_BS && l != R_BC) {
+      t++;
+      continue;
+    }
+    uint32_t e = t + 1;
+    uint8_t in = l == R_BS ? R_IS : R_IC;
+    while (e < w && rl[e] == in)
+      e++;
+    uint32_t a0 = cx.w0 + t, a1 = cx.w0 + e;
+    if (l == R_BS) {
+      /* one source: the span nearest the cue */
+      uint32_t dd = a1 <= cx.c0 ? cx.c0 - a1 : a0 - cx.c1;
+      if (dd < best_d) {
+        best_d = dd;
+        a->src[0] = a0, a->src[1] = a1;
+      }
+    } else if (a->ncon < 8) {
+      a->con[a->ncon][0] = a0;
+      a->con[a->ncon][1] = a1;
+      a->ncon++;
+    }
+    t = e;
+  }
+  return true;
+}
+
 sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
   uint32_t n = d->tok.n;
   if (!n)
@@ -137,9 +207,9 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
   for (uint32_t si = 0; si < d->sent.n; si++) {
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, si);
     uint32_t len = se->t1 - se->t0;
-    if (!sw_vec_reserve(&s.dist, sizeof(int), len) ||
-        !sw_vec_reserve(&s.lab, 1, len) || !sw_vec_reserve(&s.bp, 1, (size_t)len * CUE_L) ||
-        !sw_vec_reserve(&s.work, sizeof(float), 2 * CUE_L))
+    if (!sw_vec_reserve(&s.dist, sizeof(int), len) || !sw_vec_reserve(&s.lab, 1, len) ||
+        !sw_vec_reserve(&s.bp, 1, (size_t)len * CUE_L) ||
+        !sw_vec_reserve(&s.work, sizeof(float), 2 * ROLE_L))
       goto out;
     int *dist = s.dist.v;
     sw_cue_distances(d, se, dist);
@@ -161,6 +231,16 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
         re[l] = (float)ra[l] * m->role_scale;
     }
   }
+  /* the quotation rules found cue and content; the model knows sources
+   * better than a noun-phrase rule does */
+  for (uint32_t r = 0; r < nrule; r++) {
+    sw_att *ra = &VEC_AT(d->att, sw_att, r);
+    sw_att ma;
+    if (!decode_roles(m, lx, d, &s, ra->cue[0], ra->cue[1], &ma))
+      goto out;
+    if (ma.src[1] > ma.src[0])
+      ra->src[0] = ma.src[0], ra->src[1] = ma.src[1];
+  }
   for (uint32_t si = 0; si < d->sent.n; si++) {
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, si);
     uint32_t len = se->t1 - se->t0;
@@ -175,68 +255,9 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
       uint32_t j = i + 1;
       while (j < len && lab[j] == CUE_I)
         j++;
-      sw_cuectx cx;
-      sw_cue_window(d, se->t0 + i, se->t0 + j, &cx);
-      uint32_t w = cx.w1 - cx.w0;
-      if (!sw_vec_reserve(&s.rkeys, sizeof(uint32_t) * SW_MAX_RFEAT, w) ||
-          !sw_vec_reserve(&s.rnk, 1, w) || !sw_vec_reserve(&s.em, sizeof(float) * ROLE_L, w) ||
-          !sw_vec_reserve(&s.lab, 1, len + w) ||
-          !sw_vec_reserve(&s.bp, 1, (size_t)w * ROLE_L + (size_t)len * CUE_L) ||
-          !sw_vec_reserve(&s.work, sizeof(float), 2 * ROLE_L))
-        goto out;
-      lab = s.lab.v;
-      uint32_t *rk = s.rkeys.v;
-      uint8_t *rn = s.rnk.v;
-      float *em = s.em.v;
-      sw_feat_relative(lx, d, &cx, rk, rn);
-      for (uint32_t t = 0; t < w; t++) {
-        int32_t ra[ROLE_L] = {0};
-        for (uint32_t k = 0; k < rn[t]; k++) {
-          const int16_t *wr = m->role + (size_t)(rk[(size_t)t * SW_MAX_RFEAT + k] & rmask) * ROLE_L;
-          for (int l = 0; l < ROLE_L; l++)
-            ra[l] += wr[l];
-        }
-        for (int l = 0; l < ROLE_L; l++)
-          em[(size_t)t * ROLE_L + l] =
-              role_st[(size_t)(cx.w0 + t) * ROLE_L + l] + (float)ra[l] * m->role_scale;
-        if (cx.w0 + t >= cx.c0 && cx.w0 + t < cx.c1)
-          for (int l = 1; l < ROLE_L; l++)
-            em[(size_t)t * ROLE_L + l] = -1e30f;
-      }
-      uint8_t *rl = lab + len; /* after the cue labels of this sentence */
-      sw_viterbi(em, w, ROLE_L, m->role_trans, sw_role_allowed, rl, s.work.v, s.bp.v);
       sw_att a;
-      memset(&a, 0, sizeof a);
-      a.cue[0] = cx.c0, a.cue[1] = cx.c1;
-      a.sent = cx.cue_sent;
-      a.origin = SW_ORIGIN_MODEL;
-      uint32_t best_src = SW_NONE, best_d = UINT32_MAX;
-      for (uint32_t t = 0; t < w;) {
-        uint8_t l = rl[t];
-        if (l != R_BS && l != R_BC) {
-          t++;
-          continue;
-        }
-        uint32_t e = t + 1;
-        uint8_t in = l == R_BS ? R_IS : R_IC;
-        while (e < w && rl[e] == in)
-          e++;
-        uint32_t a0 = cx.w0 + t, a1 = cx.w0 + e;
-        if (l == R_BS) {
-          uint32_t dd = a1 <= cx.c0 ? cx.c0 - a1 : a0 - cx.c1;
-          if (dd < best_d)
-            best_d = dd, best_src = t;
-          if (best_src == t)
-            a.src[0] = a0, a.src[1] = a1;
-        } else if (a.ncon < 8) {
-          /* merge with the previous fragment when only the cue's
-           * punctuation separates them */
-          a.con[a.ncon][0] = a0;
-          a.con[a.ncon][1] = a1;
-          a.ncon++;
-        }
-        t = e;
-      }
+      if (!decode_roles(m, lx, d, &s, se->t0 + i, se->t0 + j, &a))
+        goto out;
       if (a.ncon && !clashes(d, nrule, &a)) {
         a.kind = kind_of(d, &a);
         sw_att *o = sw_vec_push(&d->att, sizeof *o);

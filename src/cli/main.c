@@ -22,6 +22,7 @@ static const char usage[] =
     "  -f, --format FMT    output format: jsonl (default), brat, text\n"
     "  -i, --input KIND    input format: text (default), jsonl (one object per\n"
     "                      line with \"id\" and \"text\" members)\n"
+    "  -o, --output FILE   write to FILE instead of standard output\n"
     "  -O, --out-dir DIR   write one file per document into DIR, named after\n"
     "                      its id (ID.ann for brat, ID.jsonl, ID.txt)\n"
     "      --id ID         document id for standard input (default: stdin)\n"
@@ -53,6 +54,7 @@ typedef struct {
   sw_engine *eng;
   int status;
   sw_buf out;
+  FILE *outf;
 } cli;
 
 static void die_output(void) {
@@ -138,7 +140,7 @@ static void process(cli *c, const char *name, const char *id, const char *text, 
     }
     free(path);
   } else if (c->out.len > (1u << 16)) {
-    flush_out(stdout, &c->out);
+    flush_out(c->outf, &c->out);
   }
 }
 
@@ -261,10 +263,11 @@ int main(int argc, char **argv) {
   c.fmt = SW_FORMAT_JSONL;
   c.stdin_id = "stdin";
   sw_options opt = {0};
+  const char *out_path = NULL;
   const char **files = calloc((size_t)argc + 1, sizeof *files);
   int nfiles = 0;
   if (!files)
-    return EXIT_ENGINE;
+    return free(files), EXIT_ENGINE;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char *val = NULL;
@@ -272,13 +275,13 @@ int main(int argc, char **argv) {
   ((!strcmp(a, l) || !strcmp(a, s)) && (i + 1 < argc ? (val = argv[++i], 1)                \
                                                       : (fprintf(stderr,                   \
                                                                  "saywho: %s needs a value\n", a), \
-                                                         exit(EXIT_USAGE), 0)))
+                                                         free(files), exit(EXIT_USAGE), 0)))
     if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
       fputs(usage, stdout);
-      return EXIT_OK;
+      return free(files), EXIT_OK;
     } else if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
       printf("saywho %s\n", sw_version());
-      return EXIT_OK;
+      return free(files), EXIT_OK;
     } else if (NEEDARG("--format", "-f")) {
       if (!strcmp(val, "jsonl"))
         c.fmt = SW_FORMAT_JSONL;
@@ -288,7 +291,7 @@ int main(int argc, char **argv) {
         c.fmt = SW_FORMAT_TEXT;
       else {
         fprintf(stderr, "saywho: unknown format '%s' (jsonl, brat, text)\n", val);
-        return EXIT_USAGE;
+        return free(files), EXIT_USAGE;
       }
     } else if (NEEDARG("--input", "-i")) {
       if (!strcmp(val, "jsonl"))
@@ -297,8 +300,10 @@ int main(int argc, char **argv) {
         c.jsonl_in = 0;
       else {
         fprintf(stderr, "saywho: unknown input kind '%s' (text, jsonl)\n", val);
-        return EXIT_USAGE;
+        return free(files), EXIT_USAGE;
       }
+    } else if (NEEDARG("--output", "-o")) {
+      out_path = val;
     } else if (NEEDARG("--out-dir", "-O")) {
       c.out_dir = val;
     } else if (NEEDARG("--id", "--id")) {
@@ -314,24 +319,31 @@ int main(int argc, char **argv) {
         files[nfiles++] = argv[i];
     } else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "saywho: unknown option '%s'; see saywho --help\n", a);
-      return EXIT_USAGE;
+      return free(files), EXIT_USAGE;
     } else {
       files[nfiles++] = a;
     }
   }
   signal(SIGPIPE, SIG_IGN);
+  c.outf = stdout;
+  if (out_path && !(c.outf = fopen(out_path, "wb"))) {
+    fprintf(stderr, "saywho: cannot write %s: %s\n", out_path, strerror(errno));
+    free(files);
+    return EXIT_OUTPUT;
+  }
   sw_error err;
   c.eng = sw_engine_new(&opt, &err);
   if (!c.eng) {
     fprintf(stderr, "saywho: %s\n", err.message);
+    free(files);
     return EXIT_ENGINE;
   }
   if (!nfiles)
     files[nfiles++] = "-";
   for (int i = 0; i < nfiles; i++)
     run_file(&c, files[i]);
-  flush_out(stdout, &c.out);
-  if (fflush(stdout) != 0 || ferror(stdout))
+  flush_out(c.outf, &c.out);
+  if (fflush(c.outf) != 0 || ferror(c.outf) || (c.outf != stdout && fclose(c.outf) != 0))
     die_output();
   sw_buf_free(&c.out);
   sw_engine_free(c.eng);

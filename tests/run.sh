@@ -1,0 +1,120 @@
+#!/bin/bash
+# Runs every test: unit tests, the plain-text cases, the command-line
+# checks, and (when ../shared is there) the PolNeAR dev table.
+#   tests/run.sh BUILD_DIR
+# Ends with "N passed, N failed"; exits non-zero on any failure.
+set -u
+B=${1:-build}
+BIN=$B/saywho
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL $*"; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# 1. unit tests of each stage
+if "$B/unit" > "$tmp/unit.out"; then ok; else bad "unit tests"; fi
+grep -v "passed, 0 failed" "$tmp/unit.out" || true
+
+# 2. plain-text cases: tests/cases/NAME.case holds an "args:" line, the
+#    input after "=== input" and the expected `saywho -f text` listing
+#    after "=== output"
+for c in tests/cases/*.case; do
+  name=$(basename "$c" .case)
+  args=$(sed -n 's/^args: *//p' "$c" | head -1)
+  awk '/^=== input$/{f=1;next} /^=== output$/{f=0} f' "$c" > "$tmp/in"
+  awk '/^=== output$/{f=1;next} f' "$c" > "$tmp/want"
+  # shellcheck disable=SC2086
+  "$BIN" $args -f text --id "$name" < "$tmp/in" > "$tmp/got" 2> "$tmp/err"
+  if cmp -s "$tmp/got" "$tmp/want"; then ok; else
+    bad "case $name"
+    diff -u "$tmp/want" "$tmp/got" | head -30
+  fi
+done
+
+# 3. the command line
+expect_status() { # WANT DESCRIPTION COMMAND...
+  local want=$1 what=$2
+  shift 2
+  "$@" > "$tmp/o" 2> "$tmp/e"
+  local st=$?
+  if [ "$st" = "$want" ]; then ok; else bad "$what: exit $st, want $want"; cat "$tmp/e"; fi
+}
+expect_status 0 "--help" "$BIN" --help
+grep -q -- "--strict-utf8" "$tmp/o" && ok || bad "--help lists --strict-utf8"
+expect_status 0 "--version" "$BIN" --version
+expect_status 2 "unknown option" "$BIN" --bogus
+expect_status 2 "missing value" "$BIN" --format
+expect_status 2 "bad format" "$BIN" --format xml
+: > "$tmp/empty.txt"
+expect_status 0 "empty file" "$BIN" "$tmp/empty.txt"
+grep -q '{"doc":"empty","attributions":\[\]}' "$tmp/o" && ok || bad "empty file gives an empty record"
+
+# one missing file among many: the others are still written, status 1
+printf '“We are leaving now and not coming back,” she said.\n' > "$tmp/a.txt"
+cp "$tmp/a.txt" "$tmp/b.txt"
+expect_status 1 "missing file among many" "$BIN" "$tmp/a.txt" "$tmp/nope.txt" "$tmp/b.txt"
+[ "$(wc -l < "$tmp/o")" = 2 ] && ok || bad "both readable files written"
+grep -q "nope.txt" "$tmp/e" && ok || bad "the missing file is named"
+
+# invalid UTF-8: a warning with the byte position, offsets kept; strict: error
+printf 'ab\xff “We will not stop the work we started,” he said.\n' > "$tmp/bad.txt"
+expect_status 0 "invalid UTF-8 replaced" "$BIN" "$tmp/bad.txt"
+grep -q "byte 2" "$tmp/e" && ok || bad "warning names byte 2"
+grep -q '"spans":\[\[4,' "$tmp/o" && ok || bad "offsets index the original bytes"
+expect_status 1 "--strict-utf8" "$BIN" --strict-utf8 "$tmp/bad.txt"
+grep -q "bad.txt: byte 2" "$tmp/e" && ok || bad "strict error names file and byte"
+printf 'a\0b “We are done talking about this,” he said.' > "$tmp/nul.txt"
+expect_status 0 "NUL bytes" "$BIN" "$tmp/nul.txt"
+
+# JSONL input: bad records are reported with their line and skipped
+{
+  printf '{"id":"one","text":"“We will win this,” Okafor said."}\n'
+  printf '{"id":"two","text":"unterminated}\n'
+  printf '{"id":"three","text":"No attribution here."}\n'
+} > "$tmp/in.jsonl"
+expect_status 1 "bad JSONL record" "$BIN" --input jsonl "$tmp/in.jsonl"
+grep -q "in.jsonl: line 2" "$tmp/e" && ok || bad "bad record names line 2"
+[ "$(wc -l < "$tmp/o")" = 2 ] && ok || bad "good records written"
+
+# brat output round trip through the corpus's reader conventions
+"$BIN" -f brat "$tmp/a.txt" > "$tmp/a.ann"
+grep -q "^E1	Attribution:T4 Content:T3 Cue:T2 Source:T1$" "$tmp/a.ann" && ok || bad "brat E line"
+
+# output errors and pipes
+if [ -w /dev/full ]; then
+  expect_status 4 "disk full" "$BIN" "$tmp/a.txt" -o /dev/full
+  "$BIN" "$tmp/a.txt" > /dev/full 2> "$tmp/e"
+  [ $? = 4 ] && grep -q "cannot write" "$tmp/e" && ok || bad "/dev/full: status 4 and a message"
+fi
+for i in $(seq 2000); do cat "$tmp/a.txt"; done > "$tmp/big.txt"
+for i in $(seq 200); do printf '{"id":"%d","text":"“We are leaving,” she said."}\n' "$i"; done > "$tmp/many.jsonl"
+out=$("$BIN" --input jsonl "$tmp/many.jsonl" 2>&1 | head -1)
+[ "${PIPESTATUS[0]}" = 0 ] && ok || bad "broken pipe exits 0"
+case $out in *'"doc":"1"'*) ok ;; *) bad "broken pipe output: $out" ;; esac
+
+# hostile input under a time limit: unbalanced quotes, one long line
+python3 - "$tmp" <<'EOF'
+import sys
+d = sys.argv[1]
+open(d + "/quotes.txt", "w").write("“ ‘ \" ' « " * 20000)
+open(d + "/line.txt", "w").write(("word " * 9 + "said, ") * 200000)
+EOF
+expect_status 0 "100k unbalanced quotes" timeout 20 "$BIN" "$tmp/quotes.txt"
+expect_status 0 "12 MB single line" timeout 60 "$BIN" "$tmp/line.txt"
+
+# 4. PolNeAR dev, scored by the corpus's scorer: figures, no threshold
+shared=$top/../shared
+if [ -d "$shared/data/polnear/dev/text" ] && command -v python3 > /dev/null; then
+  echo "PolNeAR dev:"
+  if ./scripts/eval.sh "$BIN" "$shared" > "$tmp/eval" 2>&1; then ok; cat "$tmp/eval"; else
+    bad "PolNeAR dev evaluation"
+    cat "$tmp/eval"
+  fi
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

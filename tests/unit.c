@@ -1,0 +1,236 @@
+/* Unit tests of each stage, through the internal interfaces.  Prints one
+ * line per failure and a closing "N passed, N failed" line. */
+#include "internal.h"
+#include "model.h"
+#include "write.h"
+#include <stdio.h>
+
+static int passed, failed;
+
+#define CHECK(cond, ...)                                                                   \
+  do {                                                                                     \
+    if (cond) {                                                                            \
+      passed++;                                                                            \
+    } else {                                                                               \
+      failed++;                                                                            \
+      printf("FAIL %s:%d: ", __FILE__, __LINE__);                                          \
+      printf(__VA_ARGS__);                                                                 \
+      printf("\n");                                                                        \
+    }                                                                                      \
+  } while (0)
+
+static sw_lexicon *LX;
+
+static void run(sw_doc *d, const char *text) {
+  memset(d, 0, sizeof *d);
+  d->text = text;
+  d->len = (uint32_t)strlen(text);
+  sw_error err;
+  CHECK(sw_tokenize(d, false, &err) == SW_OK, "tokenize");
+  CHECK(sw_split_sentences(d) == SW_OK, "sentences");
+  sw_lexicon_mark(LX, d);
+  CHECK(sw_find_quotes(d) == SW_OK, "quotes");
+}
+
+/* The tokens of text joined by '|'. */
+static void tokens(const char *text, char *out, size_t cap) {
+  sw_doc d;
+  run(&d, text);
+  size_t k = 0;
+  for (uint32_t i = 0; i < d.tok.n; i++) {
+    const sw_token *t = &VEC_AT(d.tok, sw_token, i);
+    int n = snprintf(out + k, cap - k, "%s%.*s", i ? "|" : "", (int)(t->end - t->start),
+                     text + t->start);
+    if (n < 0 || (size_t)n >= cap - k)
+      break;
+    k += (size_t)n;
+  }
+  out[k] = 0;
+  sw_doc_free(&d);
+}
+
+static void test_tokens(void) {
+  struct {
+    const char *in, *want;
+  } cases[] = {
+      {"Sen. John McCain, R-Ariz., said.", "Sen.|John|McCain|,|R-Ariz.|,|said|."},
+      {"The U.S. economy grew 3.5 percent.", "The|U.S.|economy|grew|3.5|percent|."},
+      {"Putin’s aides don't know.", "Putin|’s|aides|do|n't|know|."},
+      {"It's 1,000 people at 4:30 p.m.", "It|'s|1,000|people|at|4:30|p.m."},
+      {"See https://example.org/a?b=1, then.", "See|https://example.org/a?b=1|,|then|."},
+      {"“Yes,” he said", "“|Yes|,|”|he|said"},
+      {"«Oui» „Ja“", "«|Oui|»|„|Ja|“"},
+      {"J. R. Smith Jr. spoke", "J.|R.|Smith|Jr.|spoke"},
+      {"in the ’90s", "in|the|’90s"},
+      {"a\xC2\xA0no-break\xE2\x80\x83space", "a|no-break|space"},
+      {"voters’ choice", "voters|’|choice"},
+      {"O'Brien can’t", "O'Brien|ca|n’t"},
+  };
+  char buf[512];
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    tokens(cases[i].in, buf, sizeof buf);
+    CHECK(!strcmp(buf, cases[i].want), "tokens of \"%s\": got %s, want %s", cases[i].in, buf,
+          cases[i].want);
+  }
+}
+
+static void test_offsets(void) {
+  /* invalid bytes keep offsets exact */
+  const char text[] = "ab\xFF\xFE cd \xE2\x80\x9Cq\xE2\x80\x9D";
+  sw_doc d;
+  run(&d, text);
+  CHECK(d.bad_utf8 == 2, "first invalid byte at 2, got %u", d.bad_utf8);
+  const sw_token *t = d.tok.v;
+  bool found = false;
+  for (uint32_t i = 0; i < d.tok.n; i++)
+    if (t[i].end - t[i].start == 2 && !memcmp(text + t[i].start, "cd", 2))
+      found = t[i].start == 5;
+  CHECK(found, "\"cd\" at byte 5");
+  sw_doc_free(&d);
+  sw_doc s;
+  memset(&s, 0, sizeof s);
+  s.text = "a\0b";
+  s.len = 3;
+  sw_error err;
+  CHECK(sw_tokenize(&s, true, &err) == SW_ERR_INPUT && err.offset == 1, "strict NUL at 1");
+  sw_doc_free(&s);
+}
+
+static int count_sentences(const char *text) {
+  sw_doc d;
+  run(&d, text);
+  int n = (int)d.sent.n;
+  sw_doc_free(&d);
+  return n;
+}
+
+static void test_sentences(void) {
+  CHECK(count_sentences("Sen. Smith spoke. He left.") == 2, "title abbreviation");
+  CHECK(count_sentences("He lives in the U.S. He works there.") == 2, "U.S. then He");
+  CHECK(count_sentences("He lives in the U.S. Army base.") == 1, "U.S. Army");
+  CHECK(count_sentences("“Stop!” she said. Then left.") == 2, "quote ending");
+  CHECK(count_sentences("Headline Without Period\n\nBody text here.") == 2, "headline");
+  CHECK(count_sentences("He said “yes.” She said no.") == 2, "closing quote after period");
+  CHECK(count_sentences("J. K. Rowling wrote it.") == 1, "initials");
+  CHECK(count_sentences("") == 0, "empty");
+  CHECK(count_sentences("a line that\nwraps softly here.") == 1, "soft wrap");
+}
+
+static void test_quotes(void) {
+  sw_doc d;
+  run(&d, "“A ‘nested’ quote,” he said. \"Straight one here.\" It's fine.");
+  CHECK(d.quote.n == 3, "three regions, got %u", d.quote.n);
+  if (d.quote.n == 3) {
+    sw_qregion *q = d.quote.v;
+    CHECK(q[0].closed && q[2].closed, "regions closed");
+    CHECK(q[1].used, "nested single region not attributed on its own");
+  }
+  sw_doc_free(&d);
+  /* a quote running across paragraphs */
+  run(&d, "“First part of it goes on.\n\n“Second part ends here,” he said.");
+  CHECK(d.quote.n == 2, "two regions, got %u", d.quote.n);
+  if (d.quote.n == 2)
+    CHECK(VEC_AT(d.quote, sw_qregion, 1).cont == 1, "second continues the first");
+  sw_doc_free(&d);
+  /* apostrophes are never quotes */
+  run(&d, "The voters’ choice and Trump’s plan, rock ’n’ roll.");
+  uint32_t marks = 0;
+  for (uint32_t i = 0; i < d.tok.n; i++)
+    marks += VEC_AT(d.tok, sw_token, i).qm == QM_OPEN_D || VEC_AT(d.tok, sw_token, i).qm == QM_CLOSE_D;
+  CHECK(marks == 0 && d.quote.n == 0, "no quote regions from apostrophes (%u)", d.quote.n);
+  sw_doc_free(&d);
+  /* unbalanced marks are recovered at the paragraph end */
+  run(&d, "He said “this never closes\n\nNew paragraph.");
+  CHECK(d.quote.n == 1 && VEC_AT(d.quote, sw_qregion, 0).closed == 0, "recovered region");
+  sw_doc_free(&d);
+}
+
+static void test_lexicon(void) {
+  sw_doc d;
+  run(&d, "She pointed out that he insisted, according to aides, and admitted it.");
+  int cues = 0;
+  for (uint32_t i = 0; i < d.tok.n; i++)
+    cues += VEC_AT(d.tok, sw_token, i).lex != SW_NONE;
+  CHECK(cues == 4, "pointed out, insisted, according to, admitted: got %d", cues);
+  const sw_token *t = d.tok.v;
+  CHECK(t[1].lexlen == 2, "'pointed out' is one entry");
+  sw_doc_free(&d);
+}
+
+static void test_json(void) {
+  sw_buf b = {0};
+  sw_json_escape(&b, "a\"b\\c\n\x01\xFF", 8);
+  CHECK(b.data && !strcmp(b.data, "a\\\"b\\\\c\\n\\u0001\xEF\xBF\xBD"), "escape: %s",
+        b.data ? b.data : "(null)");
+  sw_buf_free(&b);
+  sw_buf id = {0}, text = {0};
+  int has;
+  sw_error err;
+  const char *line = "{\"meta\":{\"x\":[1,2,{\"y\":null}]},\"id\":\"a1\",\"text\":\"caf\\u00e9 \\ud83d\\ude00\"}";
+  CHECK(sw_jsonl_parse(line, strlen(line), &id, &text, &has, &err) == SW_OK, "parse: %s",
+        err.message);
+  CHECK(id.data && !strcmp(id.data, "a1"), "id");
+  CHECK(text.data && !strcmp(text.data, "caf\xC3\xA9 \xF0\x9F\x98\x80"), "text unescaped");
+  const char *bad = "{\"id\":\"x\",\"text\":\"unterminated}";
+  CHECK(sw_jsonl_parse(bad, strlen(bad), &id, &text, &has, &err) == SW_ERR_INPUT, "bad line");
+  const char *notext = "{\"id\":7}";
+  CHECK(sw_jsonl_parse(notext, strlen(notext), &id, &text, &has, &err) == SW_ERR_INPUT,
+        "no text member");
+  sw_buf_free(&id);
+  sw_buf_free(&text);
+}
+
+static void test_model_checks(void) {
+  sw_error err;
+  char junk[300] = "SAYWHOM";
+  CHECK(sw_model_parse(junk, sizeof junk, &err) == NULL && err.status == SW_ERR_MODEL,
+        "bad magic rejected");
+  CHECK(sw_model_parse(junk, 3, &err) == NULL, "short file rejected");
+  sw_model *m = sw_model_builtin(&err);
+  CHECK(m != NULL, "built-in model loads: %s", m ? "" : err.message);
+  sw_model_free(m);
+}
+
+static void test_api(void) {
+  sw_error err;
+  sw_engine *e = sw_engine_new(NULL, &err);
+  CHECK(e != NULL, "engine: %s", e ? "" : err.message);
+  if (!e)
+    return;
+  const char *text = "“We will win this fight,” Putin said. “Nobody doubts it.”";
+  sw_result *r = sw_extract(e, text, strlen(text), &err);
+  CHECK(r && sw_result_count(r) == 1, "one attribution");
+  if (r && sw_result_count(r) == 1) {
+    const sw_attribution *a = sw_result_get(r, 0);
+    CHECK(a->kind == SW_DIRECT, "direct");
+    CHECK(a->content.n == 2, "split quote has two content spans, got %zu", a->content.n);
+    CHECK(a->source.n == 1 && a->source.spans[0].end - a->source.spans[0].start == 5 &&
+              !memcmp(text + a->source.spans[0].start, "Putin", 5),
+          "source Putin");
+  }
+  sw_result_free(r);
+  r = sw_extract(e, "", 0, &err);
+  CHECK(r && sw_result_count(r) == 0, "empty document");
+  sw_result_free(r);
+  CHECK(sw_extract(NULL, "x", 1, &err) == NULL && err.status == SW_ERR_ARG, "no engine");
+  sw_engine_free(e);
+}
+
+int main(void) {
+  LX = sw_lexicon_new();
+  if (!LX) {
+    printf("cannot build the lexicon\n");
+    return 1;
+  }
+  test_tokens();
+  test_offsets();
+  test_sentences();
+  test_quotes();
+  test_lexicon();
+  test_json();
+  test_model_checks();
+  test_api();
+  sw_lexicon_free(LX);
+  printf("unit: %d passed, %d failed\n", passed, failed);
+  return failed != 0;
+}
