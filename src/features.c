@@ -19,7 +19,7 @@ enum {
 static const sw_token *tk(const sw_doc *d, uint32_t i) { return &VEC_AT(d->tok, sw_token, i); }
 
 /* Word identity: numbers collapse to their shape. */
-static uint32_t word(const sw_doc *d, int64_t i) {
+static uint32_t word_calc(const sw_doc *d, int64_t i) {
   if (i < 0)
     return 0x51A27u;
   if (i >= (int64_t)d->tok.n)
@@ -30,7 +30,7 @@ static uint32_t word(const sw_doc *d, int64_t i) {
   return t->hash;
 }
 
-static uint32_t shape(const sw_doc *d, int64_t i) {
+static uint32_t shape_calc(const sw_doc *d, int64_t i) {
   if (i < 0 || i >= (int64_t)d->tok.n)
     return 1;
   const sw_token *t = tk(d, (uint32_t)i);
@@ -50,7 +50,7 @@ static uint32_t shape(const sw_doc *d, int64_t i) {
   return h;
 }
 
-static uint32_t lexf(const sw_lexicon *lx, const sw_doc *d, int64_t i) {
+static uint32_t lexf_calc(const sw_lexicon *lx, const sw_doc *d, int64_t i) {
   if (i < 0 || i >= (int64_t)d->tok.n)
     return 0;
   const sw_token *t = tk(d, (uint32_t)i);
@@ -93,7 +93,7 @@ void sw_cue_distances(const sw_doc *d, const sw_sent *s, int *dist) {
 
 /* A crude stem: the word without -s, -es, -ed, -d, -ing, so that the
  * forms of a verb outside the lexicon share weights. */
-static uint32_t stem(const sw_doc *d, int64_t i) {
+static uint32_t stem_calc(const sw_doc *d, int64_t i) {
   if (i < 0 || i >= (int64_t)d->tok.n)
     return 2;
   const sw_token *t = tk(d, (uint32_t)i);
@@ -116,6 +116,48 @@ static bool is_pun(const sw_doc *d, const sw_token *t, char c) {
   return t->end - t->start == 1 && d->text[t->start] == c;
 }
 
+/* Per-token properties, computed once per document by sw_feat_prepare()
+ * because every token is looked at from several positions and windows. */
+static const sw_tokfeat *tf(const sw_doc *d, int64_t i) {
+  return &VEC_AT(d->tf, sw_tokfeat, (uint32_t)i);
+}
+static uint32_t word(const sw_doc *d, int64_t i) {
+  if (i < 0)
+    return 0x51A27u;
+  if (i >= (int64_t)d->tok.n)
+    return 0xE0D5u;
+  return tf(d, i)->word;
+}
+static uint32_t shape(const sw_doc *d, int64_t i) {
+  return i < 0 || i >= (int64_t)d->tok.n ? 1 : tf(d, i)->shape;
+}
+static uint32_t lexf(const sw_lexicon *lx, const sw_doc *d, int64_t i) {
+  (void)lx;
+  return i < 0 || i >= (int64_t)d->tok.n ? 0 : tf(d, i)->lex;
+}
+static uint32_t stem(const sw_doc *d, int64_t i) {
+  return i < 0 || i >= (int64_t)d->tok.n ? 2 : tf(d, i)->stem;
+}
+
+sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d) {
+  d->tf.n = 0;
+  if (!sw_vec_reserve(&d->tf, sizeof(sw_tokfeat), d->tok.n + 1))
+    return SW_ERR_NOMEM;
+  sw_tokfeat *p = d->tf.v;
+  for (uint32_t i = 0; i < d->tok.n; i++) {
+    const sw_token *t = tk(d, i);
+    p[i].word = word_calc(d, i);
+    p[i].shape = shape_calc(d, i);
+    p[i].stem = stem_calc(d, i);
+    p[i].lex = lexf_calc(lx, d, i);
+    p[i].suf3 = suffix3(d, t);
+    p[i].suf2 = t->end - t->start >= 2 ? sw_hash_lower(d->text + t->end - 2, 2) : 0;
+    p[i].pron = sw_is_pronoun(d->text + t->start, t->end - t->start);
+  }
+  d->tf.n = d->tok.n;
+  return SW_OK;
+}
+
 uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int dist, uint32_t *k) {
   const sw_token *t = tk(d, i);
   const sw_sent *s = &VEC_AT(d->sent, sw_sent, t->sent);
@@ -132,7 +174,7 @@ uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int d
   k[n++] = K(F_WP2, ii + 2 < s->t1 ? word(d, ii + 2) : 0x8u);
   k[n++] = K(F_BI_L, sw_mix(wm1, w0));
   k[n++] = K(F_BI_R, sw_mix(w0, wp1));
-  k[n++] = K(F_SUF3, suffix3(d, t));
+  k[n++] = K(F_SUF3, tf(d, ii)->suf3);
   k[n++] = K(F_SHAPE, shape(d, ii));
   k[n++] = K(F_SHAPE3, sw_mix(sw_mix(shape(d, ii - 1), shape(d, ii)), shape(d, ii + 1)));
   k[n++] = K(F_LEX0, l0);
@@ -141,7 +183,7 @@ uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int d
   k[n++] = K(F_QUOTE, t->inq * 16 + t->qm);
   k[n++] = K(F_QNEAR, (ii > 0 ? tk(d, i - 1)->qm : 9) * 16 + (ii + 1 < (int64_t)d->tok.n ? tk(d, i + 1)->qm : 9));
   k[n++] = K(F_SPOS, (i == s->t0) + 2 * (i + 1 == s->t1) + 4 * (i == s->t0 + 1));
-  k[n++] = K(F_PRON, sw_is_pronoun(d->text + t->start, t->end - t->start));
+  k[n++] = K(F_PRON, tf(d, ii)->pron);
   k[n++] = K(F_CAP, (t->flags & (TF_CAP | TF_ALLCAP | TF_ABBR | TF_TITLE)));
   k[n++] = K(F_W0LEXP1, sw_mix(w0, lp1));
   k[n++] = K(F_LEXM1W0, sw_mix(lm1, w0));
@@ -157,12 +199,9 @@ uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int d
   k[n++] = K(F_STEM, st0);
   k[n++] = K(F_STEMLEXP1, sw_mix(st0, lp1));
   {
-    uint32_t subj = ii > s->t0 ? (sw_is_pronoun(d->text + tk(d, i - 1)->start,
-                                                tk(d, i - 1)->end - tk(d, i - 1)->start)
-                                      ? 1u
-                                      : (tk(d, i - 1)->flags & TF_CAP) ? 2u : 3u)
+    uint32_t subj = ii > s->t0 ? (tf(d, ii - 1)->pron ? 1u : (tk(d, i - 1)->flags & TF_CAP) ? 2u : 3u)
                                : 0u;
-    uint32_t suf = t->end - t->start >= 2 ? sw_hash_lower(d->text + t->end - 2, 2) : 0;
+    uint32_t suf = tf(d, ii)->suf2;
     k[n++] = K(F_SUBJSUF, sw_mix(subj, suf));
   }
   k[n++] = K(F_WM3, ii - 2 > s->t0 ? word(d, ii - 3) : 0x9u);
@@ -190,16 +229,19 @@ void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx) {
   cx->cue_sent = si;
   cx->w0 = s->t0;
   cx->w1 = s->t1;
-  /* the neighbouring sentences of the same paragraph may hold the
-   * content ("… . That is what he said.") */
+  /* a neighbouring sentence of the same paragraph may hold the content
+   * when a quotation runs across the boundary, or when the cue stands at
+   * the edge of its sentence ("He added: …", "…. That is what he said.") */
   if (si > 0) {
     const sw_sent *p = s - 1;
-    if (p->para == s->para && p->t1 - p->t0 < 80)
+    bool quoted = tk(d, s->t0)->quote != SW_NONE && tk(d, s->t0)->quote == tk(d, p->t1 - 1)->quote;
+    if (p->para == s->para && p->t1 - p->t0 < 80 && (quoted || c0 - s->t0 <= 3))
       cx->w0 = p->t0;
   }
   if (si + 1 < d->sent.n) {
     const sw_sent *nx = s + 1;
-    if (nx->para == s->para && nx->t1 - nx->t0 < 80)
+    bool quoted = tk(d, s->t1 - 1)->quote != SW_NONE && tk(d, s->t1 - 1)->quote == tk(d, nx->t0)->quote;
+    if (nx->para == s->para && nx->t1 - nx->t0 < 80 && (quoted || s->t1 - c1 <= 3))
       cx->w1 = nx->t1;
   }
   /* very long sentences: keep the window bounded */

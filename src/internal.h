@@ -108,6 +108,11 @@ typedef struct sw_att {
   float score;
 } sw_att;
 
+/* What the tagger's features read of each token (features.c). */
+typedef struct sw_tokfeat {
+  uint32_t word, shape, stem, lex, suf3, suf2, pron;
+} sw_tokfeat;
+
 typedef struct sw_lexicon sw_lexicon;
 typedef struct sw_model sw_model;
 
@@ -120,6 +125,7 @@ typedef struct sw_doc {
   sw_vec para_start; /* uint32_t: first token of each paragraph */
   sw_vec quote;      /* sw_qregion */
   sw_vec att;        /* sw_att */
+  sw_vec tf;         /* sw_tokfeat, filled by the tagger */
 } sw_doc;
 
 void sw_doc_free(sw_doc *d);

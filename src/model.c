@@ -41,7 +41,7 @@ sw_model *sw_model_parse(const void *data, size_t len, sw_error *err) {
     sw_seterr(err, SW_ERR_MODEL, 16, "model table sizes out of range (%u, %u bits)", cb, rb);
     return NULL;
   }
-  size_t need = hs + ((size_t)1 << cb) * CUE_L * 2 + ((size_t)1 << rb) * ROLE_L * 2;
+  size_t need = hs + (((size_t)1 << cb) + ((size_t)1 << rb)) * SW_ROW * 2;
   if (need != len) {
     sw_seterr(err, SW_ERR_MODEL, 0, "model size %zu does not match its header (%zu)", len, need);
     return NULL;
@@ -51,8 +51,8 @@ sw_model *sw_model_parse(const void *data, size_t len, sw_error *err) {
     sw_seterr(err, SW_ERR_NOMEM, 0, "out of memory loading the model");
     return NULL;
   }
-  m->cue_bits = cb;
-  m->role_bits = rb;
+  m->stat_bits = cb;
+  m->rel_bits = rb;
   m->cue_scale = rdf(p + 24);
   m->role_scale = rdf(p + 28);
   size_t off = 32;
@@ -67,8 +67,8 @@ sw_model *sw_model_parse(const void *data, size_t len, sw_error *err) {
   }
   /* the tables are read in place: little-endian hosts only, which the
    * build checks */
-  m->cue = (const int16_t *)(p + hs);
-  m->role = m->cue + ((size_t)1 << cb) * CUE_L;
+  m->stat = (const int16_t *)(p + hs);
+  m->rel = m->stat + ((size_t)1 << cb) * SW_ROW;
   return m;
 }
 

@@ -9,32 +9,38 @@
  *   8  u32 format version (SW_MODEL_VERSION)
  *  12  u32 feature scheme version (SW_FEAT_VERSION): the hashing and the
  *      feature templates the weights were trained with
- *  16  u32 cue_bits    rows of the cue table = 1 << cue_bits
- *  20  u32 role_bits   rows of the role table = 1 << role_bits
+ *  16  u32 stat_bits   rows of the static table = 1 << stat_bits
+ *  20  u32 rel_bits    rows of the relative table = 1 << rel_bits
  *  24  f32 cue_scale   weight = int16 * scale
  *  28  f32 role_scale
  *  32  f32 cue_trans[(CUE_L + 1) * CUE_L]    start row first
  *      f32 role_trans[(ROLE_L + 1) * ROLE_L]
  *      pad to 16 bytes
- *      i16 cue[rows * CUE_L], i16 role[rows * ROLE_L]
+ *      i16 stat[rows][8]: CUE_L cue weights, then ROLE_L role weights, of
+ *          the features of a token alone; one 16-byte row per feature, so
+ *          each feature costs one cache line for both taggers
+ *      i16 rel[rows][8]: ROLE_L role weights of the cue-relative
+ *          features, padded to 8
  * The loader checks the magic, both versions, the bit counts, and that
  * the sizes add up to the file size exactly. */
 #define SW_MODEL_MAGIC "SAYWHOM\x1a"
-#define SW_MODEL_VERSION 1u
-#define SW_FEAT_VERSION 2u
+#define SW_MODEL_VERSION 2u
+#define SW_FEAT_VERSION 3u
 
 enum { CUE_O, CUE_B, CUE_I, CUE_L };
 enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
+#define SW_ROW 8 /* int16 weights per table row */
+#define SW_WMAX 4000 /* largest stored weight: eight of them fit in int16 */
 
 #define SW_MAX_FEAT 40  /* static features per token */
 #define SW_MAX_RFEAT 24 /* cue-relative features per token */
 
 struct sw_model {
-  uint32_t cue_bits, role_bits;
+  uint32_t stat_bits, rel_bits;
   float cue_scale, role_scale;
   float cue_trans[(CUE_L + 1) * CUE_L];
   float role_trans[(ROLE_L + 1) * ROLE_L];
-  const int16_t *cue, *role;
+  const int16_t *stat, *rel; /* rows of SW_ROW int16 */
   void *owned; /* file contents when loaded from a file */
 };
 
@@ -42,6 +48,10 @@ sw_model *sw_model_builtin(sw_error *err);
 sw_model *sw_model_load_file(const char *path, sw_error *err);
 sw_model *sw_model_parse(const void *data, size_t len, sw_error *err);
 void sw_model_free(sw_model *m);
+
+/* Computes the per-token properties the features read; call once per
+ * document after the earlier stages. */
+sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d);
 
 /* Feature extraction.  keys receives up to SW_MAX_FEAT hashed feature keys
  * for token i; returns how many. */
@@ -67,14 +77,12 @@ void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx);
 void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx,
                       uint32_t *keys, uint8_t *nk);
 
+/* Combines two 32-bit values into a feature key: a multiply, a xor and a
+ * shift.  Keys are masked to their low bits, which the final shift mixes
+ * from the high ones. */
 static inline uint32_t sw_mix(uint32_t a, uint32_t b) {
-  uint32_t h = a * 0x9E3779B1u ^ (b + 0x7F4A7C15u + (a << 6) + (a >> 2));
-  h ^= h >> 16;
-  h *= 0x85EBCA6Bu;
-  h ^= h >> 13;
-  h *= 0xC2B2AE35u;
-  h ^= h >> 16;
-  return h;
+  uint32_t h = (a * 0x9E3779B1u ^ b) * 0x85EBCA6Bu;
+  return h ^ (h >> 15);
 }
 
 /* Viterbi with a score matrix em[n * L], transitions tr[(L+1) * L] (the

@@ -23,26 +23,33 @@ bool sw_role_allowed(int prev, int cur) {
 
 void sw_viterbi(const float *em, uint32_t n, int L, const float *tr,
                 bool (*allowed)(int prev, int cur), uint8_t *out, float *work, uint8_t *bp) {
+  if (!n)
+    return;
+  /* fold the constraints into the transitions once per call */
+  float t[(ROLE_L + 1) * ROLE_L];
+  for (int p = -1; p < L; p++)
+    for (int l = 0; l < L; l++)
+      t[(p + 1) * L + l] = allowed(p, l) ? tr[(p + 1) * L + l] : -1e30f;
   float *cur = work, *nxt = work + L;
   for (int l = 0; l < L; l++)
-    cur[l] = allowed(-1, l) ? tr[l] + em[l] : -1e30f;
+    cur[l] = t[l] + em[l];
   for (uint32_t i = 1; i < n; i++) {
+    const float *e = em + (size_t)i * L;
+    uint8_t *b = bp + (size_t)i * L;
     for (int l = 0; l < L; l++) {
-      float best = -1e30f;
+      float best = cur[0] + t[L + l];
       int arg = 0;
-      for (int p = 0; p < L; p++) {
-        if (!allowed(p, l))
-          continue;
-        float v = cur[p] + tr[(p + 1) * L + l];
+      for (int p = 1; p < L; p++) {
+        float v = cur[p] + t[(p + 1) * L + l];
         if (v > best)
           best = v, arg = p;
       }
-      nxt[l] = best + em[(size_t)i * L + l];
-      bp[(size_t)i * L + l] = (uint8_t)arg;
+      nxt[l] = best + e[l];
+      b[l] = (uint8_t)arg;
     }
-    float *t = cur;
+    float *tmp = cur;
     cur = nxt;
-    nxt = t;
+    nxt = tmp;
   }
   int best = 0;
   for (int l = 1; l < L; l++)
@@ -52,6 +59,27 @@ void sw_viterbi(const float *em, uint32_t n, int L, const float *tr,
     out[i] = (uint8_t)best;
     if (i)
       best = bp[(size_t)i * L + best];
+  }
+}
+
+/* Sums the table rows of n feature keys into acc.  Weights are stored
+ * small enough (|w| <= SW_WMAX) that eight of them add up in 16 bits, so
+ * the inner loop is one vector add per feature; every eight features the
+ * partial sums are widened to 32 bits. */
+static void sum_rows(const int16_t *table, uint32_t mask, const uint32_t *keys, uint32_t n,
+                     int32_t *acc) {
+  for (int l = 0; l < SW_ROW; l++)
+    acc[l] = 0;
+  for (uint32_t k = 0; k < n;) {
+    int16_t part[SW_ROW] = {0};
+    uint32_t end = k + 8 < n ? k + 8 : n;
+    for (; k < end; k++) {
+      const int16_t *w = table + (size_t)(keys[k] & mask) * SW_ROW;
+      for (int l = 0; l < SW_ROW; l++)
+        part[l] = (int16_t)(part[l] + w[l]);
+    }
+    for (int l = 0; l < SW_ROW; l++)
+      acc[l] += part[l];
   }
 }
 
@@ -67,6 +95,9 @@ typedef struct {
   sw_vec rkeys;  /* uint32 */
   sw_vec rnk;    /* uint8 */
   sw_vec dist;   /* int */
+  sw_vec own;    /* uint32: rule attribution owning each token */
+  sw_vec skeys;  /* uint32: static feature keys of a sentence */
+  sw_vec snk;    /* uint32: their counts */
 } scratch;
 
 static void scratch_free(scratch *s) {
@@ -81,33 +112,50 @@ static void scratch_free(scratch *s) {
   free(s->rkeys.v);
   free(s->rnk.v);
   free(s->dist.v);
+  free(s->own.v);
+  free(s->skeys.v);
+  free(s->snk.v);
 }
 
-#define ROLE_SALT 0x5A17u
 
-static bool overlaps(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) {
-  return a0 < b1 && b0 < a1;
-}
+/* Which rule attribution owns each token: its content (index + 1), or
+ * its cue or source (index + 1, with OWN_FRAME set); 0 for none. */
+#define OWN_FRAME 0x80000000u
 
-/* Is the cue [c0, c1) already part of a rule attribution, or does its
- * content clash with one? */
-static bool clashes(const sw_doc *d, uint32_t nrule, const sw_att *m) {
+static bool mark_owners(const sw_doc *d, uint32_t nrule, sw_vec *own) {
+  if (!sw_vec_reserve(own, sizeof(uint32_t), d->tok.n))
+    return false;
+  uint32_t *o = own->v;
+  memset(o, 0, (size_t)d->tok.n * sizeof *o);
   for (uint32_t i = 0; i < nrule; i++) {
     const sw_att *r = &VEC_AT(d->att, sw_att, i);
-    if (overlaps(m->cue[0], m->cue[1], r->cue[0], r->cue[1]) ||
-        overlaps(m->cue[0], m->cue[1], r->src[0], r->src[1]))
-      return true;
-    bool cue_inside = false;
     for (uint32_t c = 0; c < r->ncon; c++)
-      if (m->cue[0] >= r->con[c][0] && m->cue[1] <= r->con[c][1])
-        cue_inside = true;
-    if (cue_inside)
-      continue;
-    for (uint32_t c = 0; c < r->ncon; c++)
-      for (uint32_t k = 0; k < m->ncon; k++)
-        if (overlaps(m->con[k][0], m->con[k][1], r->con[c][0], r->con[c][1]))
-          return true;
+      for (uint32_t t = r->con[c][0]; t < r->con[c][1]; t++)
+        o[t] = i + 1;
+    for (uint32_t t = r->cue[0]; t < r->cue[1]; t++)
+      o[t] = (i + 1) | OWN_FRAME;
+    for (uint32_t t = r->src[0]; t < r->src[1]; t++)
+      o[t] = (i + 1) | OWN_FRAME;
   }
+  return true;
+}
+
+/* Does a model attribution repeat or contradict a rule one?  Its cue may
+ * sit inside a rule's quotation (a nested attribution), but it may not
+ * reuse a rule's cue or source, nor claim content a rule already
+ * attributed from outside.  Linear in the attribution's length. */
+static bool clashes(const uint32_t *own, const sw_att *m) {
+  uint32_t host = 0; /* the rule whose quotation holds the cue */
+  for (uint32_t t = m->cue[0]; t < m->cue[1]; t++) {
+    if (own[t] & OWN_FRAME)
+      return true;
+    if (own[t])
+      host = own[t];
+  }
+  for (uint32_t k = 0; k < m->ncon; k++)
+    for (uint32_t t = m->con[k][0]; t < m->con[k][1]; t++)
+      if (own[t] && (own[t] & ~OWN_FRAME) != host)
+        return true;
   return false;
 }
 
@@ -128,7 +176,7 @@ static sw_kind kind_of(const sw_doc *d, const sw_att *a) {
  * source, content).  Returns false when out of memory. */
 static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *d, scratch *s,
                          uint32_t c0, uint32_t c1, sw_att *a) {
-  uint32_t rmask = (1u << m->role_bits) - 1;
+  uint32_t rmask = (1u << m->rel_bits) - 1;
   const float *role_st = s->role_st.v;
   sw_cuectx cx;
   sw_cue_window(d, c0, c1, &cx);
@@ -143,12 +191,13 @@ static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *
   float *em = s->em.v;
   sw_feat_relative(lx, d, &cx, rk, rn);
   for (uint32_t t = 0; t < w; t++) {
-    int32_t ra[ROLE_L] = {0};
-    for (uint32_t k = 0; k < rn[t]; k++) {
-      const int16_t *wr = m->role + (size_t)(rk[(size_t)t * SW_MAX_RFEAT + k] & rmask) * ROLE_L;
-      for (int l = 0; l < ROLE_L; l++)
-        ra[l] += wr[l];
-    }
+    int32_t ra[SW_ROW];
+    /* the rows are scattered over the table: ask for the next token's
+     * rows while this one's are summed */
+    if (t + 2 < w)
+      for (uint32_t k = 0; k < rn[t + 2]; k++)
+        __builtin_prefetch(m->rel + (size_t)(rk[(size_t)(t + 2) * SW_MAX_RFEAT + k] & rmask) * SW_ROW);
+    sum_rows(m->rel, rmask, rk + (size_t)t * SW_MAX_RFEAT, rn[t], ra);
     for (int l = 0; l < ROLE_L; l++)
       em[(size_t)t * ROLE_L + l] =
           role_st[(size_t)(cx.w0 + t) * ROLE_L + l] + (float)ra[l] * m->role_scale;
@@ -196,39 +245,43 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
     return SW_OK;
   scratch s;
   memset(&s, 0, sizeof s);
-  sw_status st = SW_ERR_NOMEM;
+  sw_status st = sw_feat_prepare(lx, d);
+  if (st)
+    return st;
+  st = SW_ERR_NOMEM;
   if (!sw_vec_reserve(&s.cue_em, sizeof(float) * CUE_L, n) ||
       !sw_vec_reserve(&s.role_st, sizeof(float) * ROLE_L, n))
     goto out;
   float *cue_em = s.cue_em.v, *role_st = s.role_st.v;
-  uint32_t cmask = (1u << m->cue_bits) - 1, rmask = (1u << m->role_bits) - 1;
-  uint32_t keys[SW_MAX_FEAT];
+  uint32_t smask = (1u << m->stat_bits) - 1;
   uint32_t nrule = d->att.n;
   for (uint32_t si = 0; si < d->sent.n; si++) {
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, si);
     uint32_t len = se->t1 - se->t0;
     if (!sw_vec_reserve(&s.dist, sizeof(int), len) || !sw_vec_reserve(&s.lab, 1, len) ||
+        !sw_vec_reserve(&s.skeys, sizeof(uint32_t) * SW_MAX_FEAT, len) ||
+        !sw_vec_reserve(&s.snk, sizeof(uint32_t), len) ||
         !sw_vec_reserve(&s.bp, 1, (size_t)len * CUE_L) ||
         !sw_vec_reserve(&s.work, sizeof(float), 2 * ROLE_L))
       goto out;
     int *dist = s.dist.v;
     sw_cue_distances(d, se, dist);
-    for (uint32_t i = se->t0; i < se->t1; i++) {
-      uint32_t nk = sw_feat_static(lx, d, i, dist[i - se->t0], keys);
-      float *ce = cue_em + (size_t)i * CUE_L, *re = role_st + (size_t)i * ROLE_L;
-      int32_t ca[CUE_L] = {0}, ra[ROLE_L] = {0};
-      for (uint32_t k = 0; k < nk; k++) {
-        const int16_t *wc = m->cue + (size_t)(keys[k] & cmask) * CUE_L;
-        const int16_t *wr = m->role + (size_t)((keys[k] ^ ROLE_SALT) & rmask) * ROLE_L;
-        for (int l = 0; l < CUE_L; l++)
-          ca[l] += wc[l];
-        for (int l = 0; l < ROLE_L; l++)
-          ra[l] += wr[l];
-      }
+    uint32_t *keys = s.skeys.v, *nks = s.snk.v;
+    for (uint32_t i = se->t0; i < se->t1; i++)
+      nks[i - se->t0] = sw_feat_static(lx, d, i, dist[i - se->t0],
+                                       keys + (size_t)(i - se->t0) * SW_MAX_FEAT);
+    for (uint32_t i = 0; i < len; i++) {
+      const uint32_t *ki = keys + (size_t)i * SW_MAX_FEAT;
+      if (i + 2 < len)
+        for (uint32_t k = 0; k < nks[i + 2]; k++)
+          __builtin_prefetch(m->stat + (size_t)(ki[2 * SW_MAX_FEAT + k] & smask) * SW_ROW);
+      float *ce = cue_em + (size_t)(se->t0 + i) * CUE_L, *re = role_st + (size_t)(se->t0 + i) * ROLE_L;
+      int32_t acc[SW_ROW];
+      sum_rows(m->stat, smask, ki, nks[i], acc);
       for (int l = 0; l < CUE_L; l++)
-        ce[l] = (float)ca[l] * m->cue_scale;
+        ce[l] = (float)acc[l] * m->cue_scale;
       for (int l = 0; l < ROLE_L; l++)
-        re[l] = (float)ra[l] * m->role_scale;
+        re[l] = (float)acc[CUE_L + l] * m->role_scale;
     }
   }
   /* the quotation rules found cue and content; the model knows sources
@@ -241,6 +294,8 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
     if (ma.src[1] > ma.src[0])
       ra->src[0] = ma.src[0], ra->src[1] = ma.src[1];
   }
+  if (!mark_owners(d, nrule, &s.own))
+    goto out;
   for (uint32_t si = 0; si < d->sent.n; si++) {
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, si);
     uint32_t len = se->t1 - se->t0;
@@ -258,7 +313,7 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
       sw_att a;
       if (!decode_roles(m, lx, d, &s, se->t0 + i, se->t0 + j, &a))
         goto out;
-      if (a.ncon && !clashes(d, nrule, &a)) {
+      if (a.ncon && !clashes(s.own.v, &a)) {
         a.kind = kind_of(d, &a);
         sw_att *o = sw_vec_push(&d->att, sizeof *o);
         if (!o)

@@ -92,5 +92,6 @@ void sw_doc_free(sw_doc *d) {
   free(d->para_start.v);
   free(d->quote.v);
   free(d->att.v);
+  free(d->tf.v);
   memset(d, 0, sizeof *d);
 }

@@ -13,9 +13,8 @@
 #include <math.h>
 #include <stdio.h>
 
-#define CUE_BITS 18
-#define ROLE_BITS 19
-#define ROLE_SALT 0x5A17u
+#define STAT_BITS 18
+#define REL_BITS 18
 
 typedef struct {
   uint32_t c0, c1;
@@ -155,8 +154,8 @@ static void add_doc(tdoc **docs, size_t *nd, size_t *cap, const sw_lexicon *lx, 
   if (sw_tokenize(&td->d, false, &err) || sw_split_sentences(&td->d))
     die("pipeline failed on", path);
   sw_lexicon_mark(lx, &td->d);
-  if (sw_find_quotes(&td->d))
-    die("quotes failed on", path);
+  if (sw_find_quotes(&td->d) || sw_feat_prepare(lx, &td->d))
+    die("pipeline failed on", path);
   size_t ncp;
   size_t *map = cp_to_byte(text, len, &ncp);
   snprintf(path, sizeof path, "%s/attributions/%s", dir, ann);
@@ -285,8 +284,8 @@ static void p_score(const percep *p, const uint32_t *keys, uint32_t nk, float *o
   }
 }
 
-/* averages, then returns the int16 scale */
-static float p_finish(percep *p, int16_t **q) {
+/* averages; returns the int16 scale that fits the largest weight */
+static float p_average(percep *p) {
   size_t n = (size_t)p->rows * p->L;
   float mx = 0;
   for (size_t i = 0; i < n; i++) {
@@ -296,11 +295,21 @@ static float p_finish(percep *p, int16_t **q) {
   }
   for (size_t i = 0; i < (p->L + 1) * p->L; i++)
     p->tw[i] -= p->tu[i] / (float)p->c;
-  float scale = mx > 0 ? mx / 32000.0f : 1.0f;
-  *q = malloc(n * sizeof **q);
-  for (size_t i = 0; i < n; i++)
-    (*q)[i] = (int16_t)lrintf(p->w[i] / scale);
-  return scale;
+  return mx > 0 ? mx / (float)SW_WMAX : 1.0f;
+}
+
+static int16_t quant(float w, float scale) {
+  long v = lrintf(w / scale);
+  return (int16_t)(v > SW_WMAX ? SW_WMAX : v < -SW_WMAX ? -SW_WMAX : v);
+}
+
+static void write_row(FILE *f, const int16_t *row) {
+  unsigned char b[SW_ROW * 2];
+  for (int l = 0; l < SW_ROW; l++) {
+    b[2 * l] = (unsigned char)((uint16_t)row[l] & 0xFF);
+    b[2 * l + 1] = (unsigned char)((uint16_t)row[l] >> 8);
+  }
+  fwrite(b, 1, sizeof b, f);
 }
 
 static uint64_t rng = 0x2545F4914F6CDD1Dull;
@@ -390,9 +399,13 @@ int main(int argc, char **argv) {
   for (size_t i = 0; i < nd; i++)
     keys[i] = doc_keys(lx, &docs[i].d, &nks[i]);
 
-  percep cue, role;
-  p_init(&cue, CUE_BITS, CUE_L);
-  p_init(&role, ROLE_BITS, ROLE_L);
+  /* the role tagger's weights live in two tables: features of a token
+   * alone (stored beside the cue weights) and cue-relative ones; both
+   * share one update clock, as one model */
+  percep cue, role, rel;
+  p_init(&cue, STAT_BITS, CUE_L);
+  p_init(&role, STAT_BITS, ROLE_L);
+  p_init(&rel, REL_BITS, ROLE_L);
   uint32_t *order = malloc(nd * sizeof *order);
   for (size_t i = 0; i < nd; i++)
     order[i] = (uint32_t)i;
@@ -454,15 +467,12 @@ int main(int argc, char **argv) {
         sw_cuectx cx;
         sw_cue_window(d, ex->c0, ex->c1, &cx);
         sw_feat_relative(lx, d, &cx, rk, rn);
-        uint32_t salted[SW_MAX_FEAT];
         for (uint32_t t = 0; t < w; t++) {
           float *e = em + (size_t)t * ROLE_L;
           memset(e, 0, ROLE_L * sizeof *e);
           uint32_t ti = ex->w0 + t;
-          for (uint32_t k = 0; k < NK[ti]; k++)
-            salted[k] = K[(size_t)ti * SW_MAX_FEAT + k] ^ ROLE_SALT;
-          p_score(&role, salted, NK[ti], e);
-          p_score(&role, rk + (size_t)t * SW_MAX_RFEAT, rn[t], e);
+          p_score(&role, K + (size_t)ti * SW_MAX_FEAT, NK[ti], e);
+          p_score(&rel, rk + (size_t)t * SW_MAX_RFEAT, rn[t], e);
           if (ti >= ex->c0 && ti < ex->c1)
             for (int l = 1; l < ROLE_L; l++)
               e[l] = -1e30f;
@@ -476,12 +486,12 @@ int main(int argc, char **argv) {
           rerr++;
           uint32_t ti = ex->w0 + t;
           for (uint32_t k = 0; k < NK[ti]; k++) {
-            p_upd(&role, K[(size_t)ti * SW_MAX_FEAT + k] ^ ROLE_SALT, ex->gold[t], 1);
-            p_upd(&role, K[(size_t)ti * SW_MAX_FEAT + k] ^ ROLE_SALT, pred[t], -1);
+            p_upd(&role, K[(size_t)ti * SW_MAX_FEAT + k], ex->gold[t], 1);
+            p_upd(&role, K[(size_t)ti * SW_MAX_FEAT + k], pred[t], -1);
           }
           for (uint32_t k = 0; k < rn[t]; k++) {
-            p_upd(&role, rk[(size_t)t * SW_MAX_RFEAT + k], ex->gold[t], 1);
-            p_upd(&role, rk[(size_t)t * SW_MAX_RFEAT + k], pred[t], -1);
+            p_upd(&rel, rk[(size_t)t * SW_MAX_RFEAT + k], ex->gold[t], 1);
+            p_upd(&rel, rk[(size_t)t * SW_MAX_RFEAT + k], pred[t], -1);
           }
         }
         rtok += w;
@@ -494,21 +504,23 @@ int main(int argc, char **argv) {
             }
           }
         role.c++;
+        rel.c++;
       }
     }
     fprintf(stderr, "train: epoch %d: cue token errors %.4f, role token errors %.4f\n", ep + 1,
             (double)errs / (double)(toks ? toks : 1), (double)rerr / (double)(rtok ? rtok : 1));
   }
-  int16_t *qc, *qr;
-  float sc = p_finish(&cue, &qc), sr = p_finish(&role, &qr);
+  float sc = p_average(&cue), sr = p_average(&role), sl = p_average(&rel);
+  if (sl > sr)
+    sr = sl; /* one scale for both role tables: their weights add up */
   FILE *f = fopen(argv[2], "wb");
   if (!f)
     die("cannot write", argv[2]);
   fwrite(SW_MODEL_MAGIC, 1, 8, f);
   write_u32(f, SW_MODEL_VERSION);
   write_u32(f, SW_FEAT_VERSION);
-  write_u32(f, CUE_BITS);
-  write_u32(f, ROLE_BITS);
+  write_u32(f, STAT_BITS);
+  write_u32(f, REL_BITS);
   write_f32(f, sc);
   write_f32(f, sr);
   for (int i = 0; i < (CUE_L + 1) * CUE_L; i++)
@@ -520,13 +532,19 @@ int main(int argc, char **argv) {
     fputc(0, f);
     pos++;
   }
-  for (size_t i = 0; i < (size_t)cue.rows * CUE_L; i++) {
-    unsigned char b[2] = {(unsigned char)(qc[i] & 0xFF), (unsigned char)((uint16_t)qc[i] >> 8)};
-    fwrite(b, 1, 2, f);
+  for (size_t r = 0; r < cue.rows; r++) {
+    int16_t row[SW_ROW] = {0};
+    for (int l = 0; l < CUE_L; l++)
+      row[l] = quant(cue.w[r * CUE_L + (size_t)l], sc);
+    for (int l = 0; l < ROLE_L; l++)
+      row[CUE_L + l] = quant(role.w[r * ROLE_L + (size_t)l], sr);
+    write_row(f, row);
   }
-  for (size_t i = 0; i < (size_t)role.rows * ROLE_L; i++) {
-    unsigned char b[2] = {(unsigned char)(qr[i] & 0xFF), (unsigned char)((uint16_t)qr[i] >> 8)};
-    fwrite(b, 1, 2, f);
+  for (size_t r = 0; r < rel.rows; r++) {
+    int16_t row[SW_ROW] = {0};
+    for (int l = 0; l < ROLE_L; l++)
+      row[l] = quant(rel.w[r * ROLE_L + (size_t)l], sr);
+    write_row(f, row);
   }
   if (fclose(f) != 0)
     die("cannot write", argv[2]);
