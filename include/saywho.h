@@ -68,12 +68,36 @@ typedef enum sw_kind {
   SW_MIXED = 2     /* paraphrase with quoted fragments */
 } sw_kind;
 
+#define SW_NO_SPEAKER ((size_t)-1)
+
 typedef struct sw_attribution {
   sw_kind kind;
   sw_role source, cue, content;
   size_t sentence;   /* index of the sentence holding the cue */
   unsigned origin;   /* SW_ORIGIN_* flags: which stage found it */
+  size_t speaker;    /* index into the result's speakers, or SW_NO_SPEAKER */
 } sw_attribution;
+
+typedef enum sw_speaker_type {
+  SW_SPK_PERSON = 0,
+  SW_SPK_ORGANIZATION = 1,
+  SW_SPK_GROUP = 2,
+  SW_SPK_ANONYMOUS = 3
+} sw_speaker_type;
+
+/* A speaker entity of the document. */
+typedef struct sw_speaker {
+  sw_span name;            /* the fullest name in the text; for an unnamed
+                              speaker, its description ("officials familiar
+                              with the matter") */
+  sw_speaker_type type;
+  const char *title;       /* canonical title ("President"), or NULL */
+  const char *affiliation; /* canonical affiliation ("Russia"), or NULL */
+  char gender;             /* 'm', 'f', or 0 when unknown */
+  size_t nmentions;
+  const sw_span *mentions; /* every mention that was resolved to it */
+  size_t attributions;     /* attributions it speaks */
+} sw_speaker;
 
 #define SW_ORIGIN_RULE 1u  /* the direct-quotation rules */
 #define SW_ORIGIN_MODEL 2u /* the learned tagger */
@@ -113,6 +137,10 @@ SW_API size_t sw_result_count(const sw_result *r);
 SW_API const sw_attribution *sw_result_get(const sw_result *r, size_t i);
 SW_API size_t sw_result_sentence_count(const sw_result *r);
 SW_API const sw_sentence *sw_result_sentence(const sw_result *r, size_t i);
+/* Speakers: entities that speak at least one attribution. */
+SW_API size_t sw_result_speaker_count(const sw_result *r);
+SW_API const sw_speaker *sw_result_speaker(const sw_result *r, size_t i);
+SW_API const char *sw_speaker_type_str(sw_speaker_type t);
 /* Byte offset of the first invalid UTF-8 sequence, or (size_t)-1. */
 SW_API size_t sw_result_invalid_utf8(const sw_result *r);
 

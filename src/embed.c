@@ -5,3 +5,6 @@
 #include "embed.h"
 
 SW_EMBED(sw_data_cues, "data/cues.txt");
+SW_EMBED(sw_data_titles, "data/titles.txt");
+SW_EMBED(sw_data_affil, "data/affiliations.txt");
+SW_EMBED(sw_data_names, "data/names.txt");

@@ -2,9 +2,11 @@
  * and the internal token ranges become the public byte spans. */
 #include "internal.h"
 #include "model.h"
+#include "speaker.h"
 
 struct sw_engine {
   sw_lexicon *lx;
+  sw_spklex *spk;
   sw_model *model; /* NULL in rules-only mode */
   bool strict;
 };
@@ -13,6 +15,10 @@ struct sw_result {
   sw_attribution *att;
   size_t natt;
   sw_span *spans;
+  sw_speaker *spk;
+  size_t nspk;
+  sw_span *mspans; /* the speakers' mentions */
+  char *strings;   /* titles and affiliations, NUL-separated */
   sw_sentence *sent;
   size_t nsent;
   size_t bad_utf8;
@@ -31,8 +37,9 @@ sw_engine *sw_engine_new(const sw_options *opts, sw_error *err) {
   }
   e->strict = opts->strict_utf8 != 0;
   e->lx = sw_lexicon_new();
-  if (!e->lx) {
-    sw_seterr(err, SW_ERR_NOMEM, 0, "out of memory loading the cue lexicon");
+  e->spk = sw_spklex_new();
+  if (!e->lx || !e->spk) {
+    sw_seterr(err, SW_ERR_NOMEM, 0, "out of memory loading the lexicons");
     goto fail;
   }
   if (!opts->rules_only) {
@@ -51,6 +58,7 @@ void sw_engine_free(sw_engine *e) {
   if (!e)
     return;
   sw_lexicon_free(e->lx);
+  sw_spklex_free(e->spk);
   sw_model_free(e->model);
   free(e);
 }
@@ -61,6 +69,9 @@ void sw_result_free(sw_result *r) {
   free(r->att);
   free(r->spans);
   free(r->sent);
+  free(r->spk);
+  free(r->mspans);
+  free(r->strings);
   free(r);
 }
 
@@ -72,7 +83,27 @@ size_t sw_result_sentence_count(const sw_result *r) { return r ? r->nsent : 0; }
 const sw_sentence *sw_result_sentence(const sw_result *r, size_t i) {
   return r && i < r->nsent ? &r->sent[i] : NULL;
 }
+size_t sw_result_speaker_count(const sw_result *r) { return r ? r->nspk : 0; }
+const sw_speaker *sw_result_speaker(const sw_result *r, size_t i) {
+  return r && i < r->nspk ? &r->spk[i] : NULL;
+}
+const char *sw_speaker_type_str(sw_speaker_type t) {
+  switch (t) {
+  case SW_SPK_PERSON: return "person";
+  case SW_SPK_ORGANIZATION: return "organization";
+  case SW_SPK_GROUP: return "group";
+  case SW_SPK_ANONYMOUS: return "anonymous";
+  }
+  return "unknown";
+}
 size_t sw_result_invalid_utf8(const sw_result *r) { return r ? r->bad_utf8 : (size_t)-1; }
+
+static int cmp_span(const void *a, const void *b) {
+  const sw_span *x = a, *y = b;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->end < y->end ? -1 : x->end > y->end;
+}
 
 static int cmp_att(const void *a, const void *b) {
   const sw_att *x = a, *y = b;
@@ -84,7 +115,102 @@ static int cmp_att(const void *a, const void *b) {
 
 /* Converts token ranges to byte spans, trimming nothing: a token range
  * [a, b) covers bytes [tok[a].start, tok[b-1].end). */
-static sw_result *build_result(const sw_doc *d) {
+static sw_span tok_span(const sw_doc *d, uint32_t a, uint32_t b) {
+  const sw_token *tok = d->tok.v;
+  sw_span sp = {0, 0};
+  if (b > a) {
+    sp.start = tok[a].start;
+    sp.end = tok[b - 1].end;
+  }
+  return sp;
+}
+
+/* Speakers with at least one attribution, in order of first appearance;
+ * map[e] receives each entity's public index. */
+static bool build_speakers(const sw_spklex *x, const sw_doc *d, sw_result *r, size_t *map) {
+  size_t n = 0, nm = 0, strl = 0;
+  for (uint32_t e = 0; e < d->ent.n; e++) {
+    const sw_entity *en = &VEC_AT(d->ent, sw_entity, e);
+    map[e] = SW_NO_SPEAKER;
+    if (!en->nattr)
+      continue;
+    map[e] = n++;
+    if (en->title >= 0)
+      strl += strlen(sw_spklex_title(x, (uint32_t)en->title)) + 1;
+    if (en->affil >= 0)
+      strl += strlen(sw_spklex_affil(x, (uint32_t)en->affil)) + 1;
+    else if (en->org1 > en->org0)
+      strl += tok_span(d, en->org0, en->org1).end - tok_span(d, en->org0, en->org1).start + 1;
+  }
+  for (uint32_t k = 0; k < d->mention.n; k++)
+    nm += map[VEC_AT(d->mention, sw_mention, k).entity] != SW_NO_SPEAKER;
+  for (uint32_t k = 0; k < d->smention.n; k++)
+    nm += map[VEC_AT(d->smention, sw_mention, k).entity] != SW_NO_SPEAKER;
+  r->spk = calloc(n ? n : 1, sizeof *r->spk);
+  r->mspans = calloc(nm ? nm : 1, sizeof *r->mspans);
+  r->strings = malloc(strl ? strl : 1);
+  if (!r->spk || !r->mspans || !r->strings)
+    return false;
+  r->nspk = n;
+  char *sp = r->strings;
+  for (uint32_t e = 0; e < d->ent.n; e++) {
+    const sw_entity *en = &VEC_AT(d->ent, sw_entity, e);
+    if (map[e] == SW_NO_SPEAKER)
+      continue;
+    sw_speaker *o = &r->spk[map[e]];
+    o->name = en->n1 > en->n0 ? tok_span(d, en->n0, en->n1) : tok_span(d, en->desc0, en->desc1);
+    o->type = (sw_speaker_type)en->type;
+    o->gender = en->gender;
+    o->attributions = en->nattr;
+    if (en->title >= 0) {
+      const char *t = sw_spklex_title(x, (uint32_t)en->title);
+      o->title = strcpy(sp, t);
+      sp += strlen(t) + 1;
+    }
+    if (en->affil >= 0) {
+      const char *t = sw_spklex_affil(x, (uint32_t)en->affil);
+      o->affiliation = strcpy(sp, t);
+      sp += strlen(t) + 1;
+    } else if (en->org1 > en->org0) {
+      sw_span os = tok_span(d, en->org0, en->org1);
+      memcpy(sp, d->text + os.start, os.end - os.start);
+      sp[os.end - os.start] = 0;
+      o->affiliation = sp;
+      sp += os.end - os.start + 1;
+    }
+  }
+  /* mentions: count per speaker, then place them, names and sources in
+   * text order */
+  for (int pass = 0; pass < 2; pass++) {
+    const sw_vec *v = pass ? &d->smention : &d->mention;
+    for (uint32_t k = 0; k < v->n; k++) {
+      const sw_mention *m = &VEC_AT(*v, sw_mention, k);
+      if (map[m->entity] != SW_NO_SPEAKER)
+        r->spk[map[m->entity]].nmentions++;
+    }
+  }
+  size_t off = 0;
+  for (size_t i = 0; i < n; i++) {
+    r->spk[i].mentions = &r->mspans[off];
+    off += r->spk[i].nmentions;
+    r->spk[i].nmentions = 0;
+  }
+  for (int pass = 0; pass < 2; pass++) {
+    const sw_vec *v = pass ? &d->smention : &d->mention;
+    for (uint32_t k = 0; k < v->n; k++) {
+      const sw_mention *m = &VEC_AT(*v, sw_mention, k);
+      if (map[m->entity] == SW_NO_SPEAKER)
+        continue;
+      sw_speaker *o = &r->spk[map[m->entity]];
+      ((sw_span *)o->mentions)[o->nmentions++] = tok_span(d, m->t0, m->t1);
+    }
+  }
+  for (size_t i = 0; i < n; i++)
+    qsort((void *)r->spk[i].mentions, r->spk[i].nmentions, sizeof(sw_span), cmp_span);
+  return true;
+}
+
+static sw_result *build_result(const sw_engine *eng, const sw_doc *d) {
   sw_result *r = calloc(1, sizeof *r);
   if (!r)
     return NULL;
@@ -102,10 +228,17 @@ static sw_result *build_result(const sw_doc *d) {
     sw_result_free(r);
     return NULL;
   }
+  size_t *map = malloc((d->ent.n ? d->ent.n : 1) * sizeof *map);
+  if (!map || !build_speakers(eng->spk, d, r, map)) {
+    free(map);
+    sw_result_free(r);
+    return NULL;
+  }
   size_t k = 0;
   for (uint32_t i = 0; i < d->att.n; i++) {
     const sw_att *a = &VEC_AT(d->att, sw_att, i);
     sw_attribution *o = &r->att[i];
+    o->speaker = a->speaker == SW_NONE ? SW_NO_SPEAKER : map[a->speaker];
     o->kind = a->kind;
     o->sentence = a->sent;
     o->origin = a->origin;
@@ -128,6 +261,7 @@ static sw_result *build_result(const sw_doc *d) {
       r->spans[k++].end = tok[a->con[c][1] - 1].end;
     }
   }
+  free(map);
   r->natt = d->att.n;
   for (uint32_t i = 0; i < d->sent.n; i++) {
     const sw_sent *s = &VEC_AT(d->sent, sw_sent, i);
@@ -170,7 +304,10 @@ sw_result *sw_extract(const sw_engine *e, const char *text, size_t len, sw_error
   if (!st) {
     if (d.att.n > 1)
       qsort(d.att.v, d.att.n, sizeof(sw_att), cmp_att);
-    r = build_result(&d);
+    st = sw_resolve_speakers(e->spk, &d);
+  }
+  if (!st) {
+    r = build_result(e, &d);
     if (!r)
       st = SW_ERR_NOMEM;
   }

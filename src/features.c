@@ -14,7 +14,23 @@ enum {
   R_CUES_BETWEEN, R_CUENEXT, R_POSSHAPE
 };
 
-#define K(t, v) sw_mix((uint32_t)(t), (uint32_t)(v))
+static int ablated(int t) {
+  static int init = 0;
+  static char on[128];
+  if (!init) {
+    const char *e = getenv("SW_ABLATE");
+    if (e)
+      for (const char *p = e; *p;) {
+        int v = atoi(p);
+        if (v > 0 && v < 128) on[v] = 1;
+        while (*p && *p != ',') p++;
+        if (*p) p++;
+      }
+    init = 1;
+  }
+  return on[t];
+}
+#define K(t, v) (ablated(t) ? sw_mix(999u, 0) : sw_mix((uint32_t)(t), (uint32_t)(v)))
 
 static const sw_token *tk(const sw_doc *d, uint32_t i) { return &VEC_AT(d->tok, sw_token, i); }
 

@@ -106,7 +106,26 @@ typedef struct sw_att {
   uint32_t ncon;
   unsigned origin;
   float score;
+  uint32_t speaker; /* entity index, or SW_NONE */
 } sw_att;
+
+/* A speaker entity of a document (speaker.c). */
+typedef struct sw_entity {
+  uint32_t n0, n1;       /* tokens of the fullest name; n0 == n1 when none */
+  uint32_t desc0, desc1; /* tokens of the description, for unnamed ones */
+  uint32_t acr;          /* token of its acronym, or SW_NONE */
+  uint32_t org0, org1;   /* tokens of the organisation before its title */
+  uint32_t last;         /* end of its last mention */
+  uint32_t nattr;        /* attributions it speaks */
+  int16_t title, affil;  /* lexicon indices, or -1 */
+  int16_t title2;        /* a second title, from an apposition */
+  uint8_t type;          /* sw_speaker_type */
+  char gender;           /* 'm', 'f' or 0 */
+} sw_entity;
+
+typedef struct sw_mention {
+  uint32_t t0, t1, entity;
+} sw_mention;
 
 /* What the tagger's features read of each token (features.c). */
 typedef struct sw_tokfeat {
@@ -126,6 +145,9 @@ typedef struct sw_doc {
   sw_vec quote;      /* sw_qregion */
   sw_vec att;        /* sw_att */
   sw_vec tf;         /* sw_tokfeat, filled by the tagger */
+  sw_vec ent;        /* sw_entity */
+  sw_vec mention;    /* sw_mention: names, in text order */
+  sw_vec smention;   /* sw_mention: resolved sources, in attribution order */
 } sw_doc;
 
 void sw_doc_free(sw_doc *d);

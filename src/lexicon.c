@@ -1,42 +1,19 @@
 /* The reporting-cue lexicon: data/cues.txt, compiled in, expanded into all
  * inflected forms when the engine starts, and matched against tokens as
  * the longest entry starting at each token. */
-#include "internal.h"
+#include "phrase.h"
 #include <stdio.h>
 
 extern const char sw_data_cues[], sw_data_cues_end[];
 
-#define LX_MAXW 5
-
-typedef struct {
-  uint32_t w[LX_MAXW]; /* word hashes */
-  uint8_t n;
-  uint8_t cls;
-} lx_entry;
+#define LX_MAXW SW_PHRASE_MAXW
 
 struct sw_lexicon {
-  lx_entry *e;
-  uint32_t n, cap;
-  uint32_t *slot; /* open addressing on first-word hash: entry index + 1 */
-  uint32_t *next; /* chain of entries sharing a first word */
-  uint32_t mask;
+  sw_phrases p; /* value: LX_* class flags */
 };
 
 static bool add(sw_lexicon *lx, const uint32_t *w, int n, unsigned cls) {
-  if (lx->n == lx->cap) {
-    uint32_t cap = lx->cap ? lx->cap * 2 : 1024;
-    lx_entry *p = realloc(lx->e, cap * sizeof *p);
-    if (!p)
-      return false;
-    lx->e = p;
-    lx->cap = cap;
-  }
-  lx_entry *e = &lx->e[lx->n++];
-  memset(e, 0, sizeof *e);
-  memcpy(e->w, w, (size_t)n * sizeof *w);
-  e->n = (uint8_t)n;
-  e->cls = (uint8_t)cls;
-  return true;
+  return sw_phrases_add(&lx->p, w, n, cls);
 }
 
 static bool is_vowel(char c) { return strchr("aeiou", c) != NULL; }
@@ -144,10 +121,14 @@ static bool parse_line(sw_lexicon *lx, const char *s, const char *end) {
 void sw_lexicon_free(sw_lexicon *lx) {
   if (!lx)
     return;
-  free(lx->e);
-  free(lx->slot);
-  free(lx->next);
+  sw_phrases_free(&lx->p);
   free(lx);
+}
+
+static bool line_cb(void *ctx, const char *s, size_t len) {
+  if (len > 2 && (s[0] == 'S' || s[0] == 'V' || s[0] == 'N') && s[1] == ' ')
+    return parse_line(ctx, s, s + len);
+  return true;
 }
 
 sw_lexicon *sw_lexicon_new(void) {
@@ -155,65 +136,32 @@ sw_lexicon *sw_lexicon_new(void) {
   if (!lx)
     return NULL;
   size_t total = (size_t)(sw_data_cues_end - sw_data_cues) - 1; /* drop the NUL */
-  const char *s = sw_data_cues, *end = sw_data_cues + total;
-  while (s < end) {
-    const char *nl = memchr(s, '\n', (size_t)(end - s));
-    const char *le = nl ? nl : end;
-    if (le - s > 2 && (s[0] == 'S' || s[0] == 'V' || s[0] == 'N') && s[1] == ' ')
-      if (!parse_line(lx, s, le))
-        goto fail;
-    s = le + 1;
-  }
-  uint32_t size = 64;
-  while (size < lx->n * 2)
-    size *= 2;
-  lx->mask = size - 1;
-  lx->slot = calloc(size, sizeof *lx->slot);
-  lx->next = calloc(lx->n ? lx->n : 1, sizeof *lx->next);
-  if (!lx->slot || !lx->next)
-    goto fail;
-  for (uint32_t i = 0; i < lx->n; i++) {
-    uint32_t h = lx->e[i].w[0];
-    uint32_t k = h & lx->mask;
-    while (lx->slot[k] && lx->e[lx->slot[k] - 1].w[0] != h)
-      k = (k + 1) & lx->mask;
-    lx->next[i] = lx->slot[k]; /* chain */
-    lx->slot[k] = i + 1;
+  if (!sw_data_lines(sw_data_cues, sw_data_cues + total, lx, line_cb) ||
+      !sw_phrases_build(&lx->p)) {
+    sw_lexicon_free(lx);
+    return NULL;
   }
   return lx;
-fail:
-  sw_lexicon_free(lx);
-  return NULL;
 }
 
 unsigned sw_lexicon_class(const sw_lexicon *lx, uint32_t id) {
-  return id < lx->n ? lx->e[id].cls : 0;
+  return id < lx->p.n ? lx->p.e[id].value : 0;
 }
 
 void sw_lexicon_mark(const sw_lexicon *lx, sw_doc *d) {
   sw_token *tok = d->tok.v;
-  uint32_t n = d->tok.n;
-  for (uint32_t i = 0; i < n; i++) {
-    tok[i].lex = SW_NONE;
-    tok[i].lexlen = 0;
-    if (tok[i].kind != TK_WORD)
-      continue;
-    uint32_t h = tok[i].hash;
-    uint32_t k = h & lx->mask;
-    while (lx->slot[k] && lx->e[lx->slot[k] - 1].w[0] != h)
-      k = (k + 1) & lx->mask;
-    uint32_t best = SW_NONE, bestn = 0;
-    for (uint32_t id = lx->slot[k]; id; id = lx->next[id - 1]) {
-      const lx_entry *e = &lx->e[id - 1];
-      if (e->n <= bestn || i + e->n > n)
+  for (uint32_t si = 0; si < d->sent.n; si++) {
+    const sw_sent *s = &VEC_AT(d->sent, sw_sent, si);
+    for (uint32_t i = s->t0; i < s->t1; i++) {
+      tok[i].lex = SW_NONE;
+      tok[i].lexlen = 0;
+      if (tok[i].kind != TK_WORD)
         continue;
-      bool ok = true;
-      for (uint32_t j = 1; j < e->n && ok; j++)
-        ok = tok[i + j].hash == e->w[j] && tok[i + j].sent == tok[i].sent;
-      if (ok)
-        best = id - 1, bestn = e->n;
+      const sw_phrase *e = sw_phrases_match(&lx->p, tok, i, s->t1);
+      if (e) {
+        tok[i].lex = (uint32_t)(e - lx->p.e);
+        tok[i].lexlen = e->n;
+      }
     }
-    tok[i].lex = best;
-    tok[i].lexlen = (uint8_t)bestn;
   }
 }

@@ -93,5 +93,8 @@ void sw_doc_free(sw_doc *d) {
   free(d->quote.v);
   free(d->att.v);
   free(d->tf.v);
+  free(d->ent.v);
+  free(d->mention.v);
+  free(d->smention.v);
   memset(d, 0, sizeof *d);
 }

@@ -134,6 +134,58 @@ static void json_role(sw_buf *b, const char *name, const sw_role *r, const char 
   sw_buf_puts(b, "]}");
 }
 
+static void json_text_span(sw_buf *b, sw_span sp, const char *text, size_t len) {
+  size_t s = sp.start < len ? sp.start : len, e = sp.end < len ? sp.end : len;
+  sw_json_str(b, text + s, e > s ? e - s : 0);
+}
+
+static void json_opt_str(sw_buf *b, const char *s) {
+  if (s)
+    sw_json_str(b, s, strlen(s));
+  else
+    sw_buf_puts(b, "null");
+}
+
+static void json_speaker(sw_buf *b, const sw_result *r, const sw_attribution *a, const char *text,
+                         size_t len) {
+  sw_buf_puts(b, ",\"speaker\":");
+  const sw_speaker *s = a->speaker == SW_NO_SPEAKER ? NULL : sw_result_speaker(r, a->speaker);
+  if (!s) {
+    sw_buf_puts(b, "null");
+    return;
+  }
+  sw_buf_puts(b, "{\"name\":");
+  json_text_span(b, s->name, text, len);
+  sw_buf_printf(b, ",\"type\":\"%s\",\"title\":", sw_speaker_type_str(s->type));
+  json_opt_str(b, s->title);
+  sw_buf_puts(b, ",\"affiliation\":");
+  json_opt_str(b, s->affiliation);
+  sw_buf_puts(b, ",\"mention\":");
+  if (a->source.n)
+    json_text_span(b, a->source.spans[0], text, len);
+  else
+    sw_buf_puts(b, "null");
+  sw_buf_puts(b, "}");
+}
+
+static void json_speakers(sw_buf *b, const sw_result *r, const char *text, size_t len) {
+  sw_buf_puts(b, ",\"speakers\":[");
+  for (size_t i = 0; i < sw_result_speaker_count(r); i++) {
+    const sw_speaker *s = sw_result_speaker(r, i);
+    sw_buf_puts(b, i ? ",{\"name\":" : "{\"name\":");
+    json_text_span(b, s->name, text, len);
+    sw_buf_printf(b, ",\"type\":\"%s\",\"title\":", sw_speaker_type_str(s->type));
+    json_opt_str(b, s->title);
+    sw_buf_puts(b, ",\"affiliation\":");
+    json_opt_str(b, s->affiliation);
+    sw_buf_puts(b, ",\"mentions\":[");
+    for (size_t k = 0; k < s->nmentions; k++)
+      sw_buf_printf(b, "%s[%zu,%zu]", k ? "," : "", s->mentions[k].start, s->mentions[k].end);
+    sw_buf_printf(b, "],\"attributions\":%zu}", s->attributions);
+  }
+  sw_buf_puts(b, "]");
+}
+
 static void render_jsonl(const sw_result *r, const char *id, const char *text, size_t len,
                          sw_buf *b) {
   sw_buf_puts(b, "{\"doc\":");
@@ -145,9 +197,12 @@ static void render_jsonl(const sw_result *r, const char *id, const char *text, s
     json_role(b, "source", &a->source, text, len);
     json_role(b, "cue", &a->cue, text, len);
     json_role(b, "content", &a->content, text, len);
+    json_speaker(b, r, a, text, len);
     sw_buf_printf(b, ",\"sentence\":%zu}", a->sentence);
   }
-  sw_buf_puts(b, "]}\n");
+  sw_buf_puts(b, "]");
+  json_speakers(b, r, text, len);
+  sw_buf_puts(b, "}\n");
 }
 
 /* brat counts Unicode code points.  The offsets of a document are
@@ -269,6 +324,20 @@ static void render_text(const sw_result *r, const char *id, const char *text, si
     text_role(b, "source", &a->source, text, len);
     text_role(b, "cue", &a->cue, text, len);
     text_role(b, "content", &a->content, text, len);
+    const sw_speaker *s = a->speaker == SW_NO_SPEAKER ? NULL : sw_result_speaker(r, a->speaker);
+    sw_buf_printf(b, "    %-8s ", "speaker");
+    if (s) {
+      sw_role nm = {1, &s->name};
+      role_text(b, &nm, text, len, false);
+      sw_buf_printf(b, " (%s", sw_speaker_type_str(s->type));
+      if (s->title)
+        sw_buf_printf(b, ", %s", s->title);
+      if (s->affiliation)
+        sw_buf_printf(b, ", %s", s->affiliation);
+      sw_buf_puts(b, ")\n");
+    } else {
+      sw_buf_puts(b, "-\n");
+    }
   }
 }
 

@@ -106,6 +106,21 @@ EOF
 expect_status 0 "100k unbalanced quotes" timeout 20 "$BIN" "$tmp/quotes.txt"
 expect_status 0 "12 MB single line" timeout 60 "$BIN" "$tmp/line.txt"
 
+# speakers: the gold articles in tests/speakers, with floors on accuracy
+if python3 tests/speakers/score.py "$BIN" --min name=0.9 pronoun=0.85 > "$tmp/spk" 2>&1; then ok; else
+  bad "speaker resolution"
+fi
+cat "$tmp/spk"
+"$BIN" examples/harbor-spill.txt > "$tmp/h.jsonl"
+if python3 - "$tmp/h.jsonl" <<'PY'; then ok; else bad "JSONL speakers list"; fi
+import json, sys
+rec = json.load(open(sys.argv[1]))
+names = {s["name"]: s for s in rec["speakers"]}
+assert "Maria Okafor" in names and names["Maria Okafor"]["title"] == "Director", names.keys()
+assert names["Tom Reyes"]["attributions"] >= 2
+assert all(isinstance(m, list) and len(m) == 2 for s in rec["speakers"] for m in s["mentions"])
+PY
+
 # 4. PolNeAR dev, scored by the corpus's scorer: figures, no threshold
 shared=$top/../shared
 if [ -d "$shared/data/polnear/dev/text" ] && command -v python3 > /dev/null; then

@@ -1,0 +1,699 @@
+/* Stage 7: speakers.  Every attribution's source becomes an entity of the
+ * document.
+ *
+ * First, name mentions: runs of capitalised words, with the affiliation
+ * and title that may stand before them ("Russian President Vladimir
+ * Putin") and an acronym that may follow in brackets ("... Weapons
+ * (OPCW)").  A mention joins the entity whose name it equals, whose last
+ * name it is ("Putin"), whose acronym it is, or which it extends ("Vladimir
+ * Putin" after "Putin"); the entity keeps the fullest name seen.
+ *
+ * Then each source, in document order: a name links to its entity; a
+ * pronoun to the most recent compatible entity, by number and by gender
+ * evidence from titles, first names and earlier pronouns, with a bonus
+ * for the previous speaker; a description ("the Russian leader", "the
+ * former secretary of state", "the agency") to the most recent entity whose
+ * title, affiliation or kind it fits.  Anonymous sources ("officials
+ * familiar with the matter") and groups ("critics") keep their
+ * description.  A quotation with no source that continues a quote chain
+ * takes the speaker of the chain. */
+#include "speaker.h"
+#include "phrase.h"
+#include <stdio.h>
+
+extern const char sw_data_titles[], sw_data_titles_end[];
+extern const char sw_data_affil[], sw_data_affil_end[];
+extern const char sw_data_names[], sw_data_names_end[];
+
+typedef struct {
+  char *title;  /* canonical */
+  char gender;  /* 'm', 'f' or 0 */
+} title_info;
+
+struct sw_spklex {
+  sw_phrases titles, affil, names;
+  title_info *ti;
+  uint32_t nti;
+  char **affname;
+  uint32_t naff;
+};
+
+/* ---- the lexicons ---- */
+
+typedef struct {
+  sw_spklex *x;
+  int which;
+} load_ctx;
+
+static char *dupn(const char *s, size_t n) {
+  char *p = malloc(n + 1);
+  if (p) {
+    memcpy(p, s, n);
+    p[n] = 0;
+  }
+  return p;
+}
+
+/* Fields of a tab-separated line. */
+static int fields(const char *s, size_t len, const char **f, size_t *fl, int max) {
+  int n = 0;
+  size_t st = 0;
+  for (size_t i = 0; i <= len && n < max; i++) {
+    if (i == len || s[i] == '\t') {
+      f[n] = s + st;
+      fl[n++] = i - st;
+      st = i + 1;
+    }
+  }
+  return n;
+}
+
+static bool load_line(void *ctx, const char *s, size_t len) {
+  load_ctx *c = ctx;
+  sw_spklex *x = c->x;
+  const char *f[4];
+  size_t fl[4];
+  int nf = fields(s, len, f, fl, 4);
+  if (nf < 2)
+    return true;
+  uint32_t w[SW_PHRASE_MAXW];
+  int nw = sw_phrase_words(f[0], fl[0], w);
+  if (nw < 1)
+    return true;
+  if (c->which == 0) { /* titles: words, canonical, gender, kind */
+    title_info *ti = realloc(x->ti, (x->nti + 1) * sizeof *ti);
+    if (!ti)
+      return false;
+    x->ti = ti;
+    ti[x->nti].title = dupn(f[1], fl[1]);
+    ti[x->nti].gender = nf > 2 && fl[2] == 1 && (f[2][0] == 'm' || f[2][0] == 'f') ? f[2][0] : 0;
+    if (!ti[x->nti].title)
+      return false;
+    return sw_phrases_add(&x->titles, w, nw, x->nti++);
+  }
+  if (c->which == 1) { /* affiliations: words, canonical */
+    char **a = realloc(x->affname, (x->naff + 1) * sizeof *a);
+    if (!a)
+      return false;
+    x->affname = a;
+    a[x->naff] = dupn(f[1], fl[1]);
+    if (!a[x->naff])
+      return false;
+    return sw_phrases_add(&x->affil, w, nw, x->naff++);
+  }
+  /* first names: name, gender */
+  return sw_phrases_add(&x->names, w, nw, fl[1] ? (uint32_t)f[1][0] : 0);
+}
+
+void sw_spklex_free(sw_spklex *x) {
+  if (!x)
+    return;
+  for (uint32_t i = 0; i < x->nti; i++)
+    free(x->ti[i].title);
+  for (uint32_t i = 0; i < x->naff; i++)
+    free(x->affname[i]);
+  free(x->ti);
+  free(x->affname);
+  sw_phrases_free(&x->titles);
+  sw_phrases_free(&x->affil);
+  sw_phrases_free(&x->names);
+  free(x);
+}
+
+sw_spklex *sw_spklex_new(void) {
+  sw_spklex *x = calloc(1, sizeof *x);
+  if (!x)
+    return NULL;
+  load_ctx c = {x, 0};
+  bool ok = sw_data_lines(sw_data_titles, sw_data_titles + ((size_t)(sw_data_titles_end - sw_data_titles) - 1), &c, load_line);
+  c.which = 1;
+  ok = ok && sw_data_lines(sw_data_affil, sw_data_affil + ((size_t)(sw_data_affil_end - sw_data_affil) - 1), &c, load_line);
+  c.which = 2;
+  ok = ok && sw_data_lines(sw_data_names, sw_data_names + ((size_t)(sw_data_names_end - sw_data_names) - 1), &c, load_line);
+  ok = ok && sw_phrases_build(&x->titles) && sw_phrases_build(&x->affil) &&
+       sw_phrases_build(&x->names);
+  if (!ok) {
+    sw_spklex_free(x);
+    return NULL;
+  }
+  return x;
+}
+
+const char *sw_spklex_title(const sw_spklex *x, uint32_t i) {
+  return i < x->nti ? x->ti[i].title : NULL;
+}
+const char *sw_spklex_affil(const sw_spklex *x, uint32_t i) {
+  return i < x->naff ? x->affname[i] : NULL;
+}
+
+/* ---- closed word classes ---- */
+
+static bool word_in(const sw_doc *d, const sw_token *t, const char *const *list) {
+  for (int i = 0; list[i]; i++)
+    if (tok_is(d, t, list[i]))
+      return true;
+  return false;
+}
+
+static const char *const org_words[] = {
+    "organization", "organisation", "department", "agency", "committee", "commission",
+    "council", "party", "ministry", "office", "bureau", "institute", "university",
+    "association", "foundation", "campaign", "corp.", "inc.", "co.", "news", "times", "post",
+    "journal", "press", "network", "group", "services", "company", "bank", "union", "court",
+    "senate", "house", "congress", "army", "police", "service", "administration",
+    "government", "authority", "fund", "center", "centre", "reuters", "agence", "tribune",
+    "herald", "magazine", "channel", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "bbc",
+    "kremlin", "pentagon", "navy", "forces", "board", "coalition", "alliance", "federation",
+    "ltd.", "llc", "club", "league", "project", "watch", "network", "daily", "review", NULL};
+
+static const char *const group_words[] = {
+    "critics", "voters", "residents", "experts", "analysts", "democrats", "republicans",
+    "supporters", "opponents", "protesters", "lawmakers", "leaders", "observers", "scientists",
+    "researchers", "investigators", "prosecutors", "fishermen", "workers", "members", "people",
+    "americans", "citizens", "conservatives", "liberals", "activists", "economists", "doctors",
+    "police", "polls", "surveys", "families", "parents", "students", "residents", "neighbors",
+    "witnesses", "detractors", "allies", "rivals", "officers", "soldiers", "delegates",
+    "republicans", "authorities", NULL};
+
+static const char *const anon_words[] = {
+    "official", "officials", "source", "sources", "aide", "aides", "insider", "insiders",
+    "spokesman", "spokeswoman", "spokesperson", "person", "diplomat", "diplomats", "staffer",
+    "staffers", "adviser", "advisers", "advisor", "advisors", NULL};
+
+static const char *const generic_org[] = {"company", "firm", "business", "group",
+                                          "organization", "contractor", "outlet", "network",
+                                          "newspaper", "paper", "corporation", NULL};
+
+static const char *const pron_m[] = {"he", "him", NULL};
+static const char *const pron_f[] = {"she", "her", NULL};
+static const char *const pron_plural[] = {"they", "them", NULL};
+static const char *const pron_it[] = {"it", NULL};
+static const char *const name_connectors[] = {"of", "for", "the", "and", "on", "de", "van",
+                                              "von", "bin", "al", "la", "du", "del", NULL};
+static const char *const title_modifiers[] = {
+    "former", "then", "presidential", "vice-presidential", "deputy", "acting", "senior",
+    "top", "chief", "longtime", "incoming", "outgoing", "democratic", "republican", "gop",
+    "state", "party", "assistant", "associate", "foreign", "interim", NULL};
+
+/* ---- name mentions ---- */
+
+static const sw_token *T(const sw_doc *d, uint32_t i) { return &VEC_AT(d->tok, sw_token, i); }
+
+static bool capword(const sw_doc *d, uint32_t i) {
+  const sw_token *t = T(d, i);
+  return (t->kind == TK_WORD || t->kind == TK_NUM) && (t->flags & TF_CAP) && t->quote == SW_NONE
+             ? true
+             : (t->kind == TK_WORD && (t->flags & TF_CAP));
+}
+
+static bool same_text(const sw_doc *d, uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) {
+  if (a1 - a0 != b1 - b0)
+    return false;
+  for (uint32_t k = 0; k < a1 - a0; k++)
+    if (T(d, a0 + k)->hash != T(d, b0 + k)->hash)
+      return false;
+  return true;
+}
+
+static sw_entity *ent(sw_doc *d, uint32_t i) { return &VEC_AT(d->ent, sw_entity, i); }
+
+static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0, uint32_t n1,
+                               int title, char *gender) {
+  *gender = 0;
+  for (uint32_t k = n0; k < n1; k++)
+    if (word_in(d, T(d, k), org_words))
+      return SW_SPK_ORGANIZATION;
+  if (n1 - n0 == 1 && (T(d, n0)->flags & TF_ALLCAP))
+    return SW_SPK_ORGANIZATION; /* an acronym */
+  const sw_phrase *fn = sw_phrases_match(&x->names, d->tok.v, n0, n1);
+  if (fn && n1 - n0 > fn->n)
+    *gender = (char)fn->value;
+  if (title >= 0 && x->ti[title].gender && !*gender)
+    *gender = x->ti[title].gender;
+  if (title >= 0 || *gender || n1 - n0 >= 2)
+    return SW_SPK_PERSON;
+  return SW_SPK_PERSON;
+}
+
+/* Finds or makes the entity of a name mention [n0, n1). */
+static sw_status link_name(const sw_spklex *x, sw_doc *d, uint32_t m0, uint32_t n0, uint32_t n1,
+                           int title, int affil, uint32_t *out) {
+  uint32_t best = SW_NONE;
+  for (uint32_t e = d->ent.n; e-- > 0;) {
+    sw_entity *en = ent(d, e);
+    if (en->n1 == en->n0)
+      continue;
+    if (same_text(d, en->n0, en->n1, n0, n1) ||
+        (en->acr != SW_NONE && n1 - n0 == 1 && T(d, en->acr)->hash == T(d, n0)->hash)) {
+      best = e;
+      break;
+    }
+    /* "Putin" after "Vladimir Putin": the last name of a person */
+    if (en->type == SW_SPK_PERSON && n1 - n0 == 1 && en->n1 - en->n0 >= 2 &&
+        T(d, en->n1 - 1)->hash == T(d, n0)->hash) {
+      best = e;
+      break;
+    }
+    /* "Vladimir Putin" after "Putin": the mention extends the entity */
+    if (en->type == SW_SPK_PERSON && en->n1 - en->n0 == 1 && n1 - n0 >= 2 &&
+        T(d, n1 - 1)->hash == T(d, en->n0)->hash) {
+      best = e;
+      en->n0 = n0;
+      en->n1 = n1;
+      break;
+    }
+  }
+  if (best == SW_NONE) {
+    sw_entity *en = sw_vec_push(&d->ent, sizeof *en);
+    if (!en)
+      return SW_ERR_NOMEM;
+    en->n0 = n0;
+    en->n1 = n1;
+    en->title = -1;
+    en->affil = -1;
+    en->acr = SW_NONE;
+    en->org0 = en->org1 = 0;
+    en->title2 = -1;
+    en->type = (uint8_t)entity_kind_of_name(x, d, n0, n1, title, &en->gender);
+    en->desc0 = en->desc1 = m0;
+    best = d->ent.n - 1;
+  }
+  sw_entity *en = ent(d, best);
+  if (title >= 0 && en->title < 0)
+    en->title = title;
+  if (affil >= 0 && en->affil < 0)
+    en->affil = affil;
+  if (!en->gender && title >= 0 && x->ti[title].gender)
+    en->gender = x->ti[title].gender;
+  *out = best;
+  return SW_OK;
+}
+
+static sw_status add_mention(sw_vec *v, sw_doc *d, uint32_t t0, uint32_t t1, uint32_t e) {
+  sw_mention *m = sw_vec_push(v, sizeof *m);
+  if (!m)
+    return SW_ERR_NOMEM;
+  m->t0 = t0;
+  m->t1 = t1;
+  m->entity = e;
+  ent(d, e)->last = t1;
+  return SW_OK;
+}
+
+/* Does the document know this word as a name, a last name or an
+ * acronym? */
+static bool known_name(const sw_doc *d, uint32_t hash) {
+  for (uint32_t e = 0; e < d->ent.n; e++) {
+    const sw_entity *en = &VEC_AT(d->ent, sw_entity, e);
+    if (en->n1 > en->n0 && T(d, en->n1 - 1)->hash == hash &&
+        (en->n1 - en->n0 == 1 || en->type == SW_SPK_PERSON))
+      return true;
+    if (en->acr != SW_NONE && T(d, en->acr)->hash == hash)
+      return true;
+  }
+  return false;
+}
+
+/* Is the text of tokens [a, b) the string s (words separated by one
+ * space)? */
+static bool names_itself(const sw_doc *d, uint32_t a, uint32_t b, const char *s) {
+  size_t k = 0;
+  for (uint32_t i = a; i < b; i++) {
+    const sw_token *t = T(d, i);
+    size_t n = t->end - t->start;
+    if (i > a && s[k++] != ' ')
+      return false;
+    if (strncmp(s + k, d->text + t->start, n) != 0)
+      return false;
+    k += n;
+  }
+  return s[k] == 0;
+}
+
+/* Does a sentence, a quotation or a bracket open right before token i? */
+static bool opens_clause(const sw_doc *d, const sw_sent *s, uint32_t i) {
+  if (i == s->t0)
+    return true;
+  const sw_token *p = T(d, i - 1);
+  return (p->kind == TK_QUOTE && (p->qm == QM_OPEN_D || p->qm == QM_OPEN_S)) ||
+         tok_is(d, p, "(") || tok_is(d, p, ":") || (p->kind == TK_PUNCT && (unsigned char)d->text[p->start] == 0xE2);
+}
+
+static sw_status find_names(const sw_spklex *x, sw_doc *d) {
+  const sw_token *tok = d->tok.v;
+  for (uint32_t si = 0; si < d->sent.n; si++) {
+    const sw_sent *s = &VEC_AT(d->sent, sw_sent, si);
+    for (uint32_t i = s->t0; i < s->t1;) {
+      uint32_t j = i;
+      int affil = -1, title = -1;
+      const sw_phrase *a = sw_phrases_match(&x->affil, tok, j, s->t1);
+      if (a && (tok[j].flags & TF_CAP)) {
+        affil = (int)a->value;
+        j += a->n;
+      }
+      const sw_phrase *tt = sw_phrases_match(&x->titles, tok, j, s->t1);
+      if (!tt) {
+        while (j < s->t1 && word_in(d, &tok[j], title_modifiers))
+          j++;
+        tt = sw_phrases_match(&x->titles, tok, j, s->t1);
+      }
+      if (tt) {
+        title = (int)tt->value;
+        j += tt->n;
+      }
+      uint32_t n0 = j, n1 = j;
+      while (n1 < s->t1) {
+        if (capword(d, n1) || (n1 > n0 && (tok[n1].flags & TF_ABBR) && (tok[n1].flags & TF_CAP))) {
+          n1++;
+          continue;
+        }
+        /* "Organization for the Prohibition of ...", but not "Margaret
+         * Ellison of Ohio": a person's name takes no connectors */
+        if (n1 > n0 && title < 0 && !sw_phrases_match(&x->names, tok, n0, n1) &&
+            word_in(d, &tok[n1], name_connectors) && !(tok[n1].flags & TF_CAP)) {
+          uint32_t k = n1 + 1;
+          if (k < s->t1 && word_in(d, &tok[k], name_connectors) && !(tok[k].flags & TF_CAP))
+            k++;
+          if (k < s->t1 && capword(d, k)) {
+            n1 = k;
+            continue;
+          }
+        }
+        break;
+      }
+      /* a leading "The" is not part of the name */
+      if (n1 > n0 && tok_is(d, &tok[n0], "the"))
+        n0++;
+      /* trailing connectors */
+      while (n1 > n0 && word_in(d, &tok[n1 - 1], name_connectors))
+        n1--;
+      bool initial = opens_clause(d, s, n0) && affil < 0 && title < 0;
+      if (n1 > n0 && initial && n1 - n0 == 1 &&
+          (sw_is_sentence_starter(d->text + tok[n0].start, tok[n0].end - tok[n0].start) ||
+           tok[n0].lex != SW_NONE || !sw_phrases_match(&x->names, tok, n0, n1))) {
+        /* a lone capitalised word opening a sentence is a name only when
+         * the document already knows it */
+        if (!known_name(d, tok[n0].hash) &&
+            !(n1 < s->t1 && tok[n1].lex != SW_NONE && !sw_is_sentence_starter(
+                d->text + tok[n0].start, tok[n0].end - tok[n0].start)))
+          n1 = n0; /* unless a reporting verb follows: "Okafor said" */
+      }
+      if (n1 > n0 && initial && sw_is_sentence_starter(d->text + tok[n0].start,
+                                                        tok[n0].end - tok[n0].start))
+        n0++;
+      if (n1 > n0) {
+        const sw_phrase *only = sw_phrases_match(&x->affil, tok, n0, n1);
+        if (!only)
+          only = sw_phrases_match(&x->titles, tok, n0, n1);
+        /* "GOP", "Senator": not names by themselves; but "White House"
+         * names itself */
+        if (only && only->n == n1 - n0 &&
+            !(only == sw_phrases_match(&x->affil, tok, n0, n1) &&
+              names_itself(d, n0, n1, x->affname[only->value])))
+          n1 = n0;
+      }
+      if (n1 <= n0 || tok[n0].kind == TK_NUM) {
+        i = j > i ? j : i + 1;
+        continue;
+      }
+      /* an organisation, a title, then the name: "Port Authority Director
+       * Maria Okafor" */
+      uint32_t org0 = SW_NONE, org1 = SW_NONE;
+      if (title < 0)
+        for (uint32_t k = n0 + 1; k + 1 < n1; k++) {
+          const sw_phrase *in = sw_phrases_match(&x->titles, tok, k, n1);
+          if (in && k + in->n < n1 && (tok[k].flags & TF_CAP)) {
+            org0 = n0, org1 = k;
+            title = (int)in->value;
+            n0 = k + in->n;
+            break;
+          }
+        }
+      uint32_t e;
+      if (org0 != SW_NONE) {
+        uint32_t oe;
+        if (link_name(x, d, org0, org0, org1, -1, -1, &oe) ||
+            add_mention(&d->mention, d, org0, org1, oe))
+          return SW_ERR_NOMEM;
+        if (ent(d, oe)->type == SW_SPK_PERSON && org1 - org0 >= 2)
+          ent(d, oe)->type = SW_SPK_ORGANIZATION;
+      }
+      if (link_name(x, d, affil >= 0 || title >= 0 ? i : n0, n0, n1, title, affil, &e) ||
+          add_mention(&d->mention, d, n0, n1, e))
+        return SW_ERR_NOMEM;
+      if (org0 != SW_NONE && ent(d, e)->org0 == ent(d, e)->org1)
+        ent(d, e)->org0 = org0, ent(d, e)->org1 = org1;
+      /* an apposition gives a title or an affiliation: "Walter Pruitt, the
+       * Republican candidate," */
+      if (ent(d, e)->type == SW_SPK_PERSON && n1 + 2 < s->t1 && tok_is(d, &tok[n1], ",") &&
+          (tok_is(d, &tok[n1 + 1], "the") || tok_is(d, &tok[n1 + 1], "a"))) {
+        for (uint32_t k = n1 + 2; k < s->t1 && k < n1 + 8 && !tok_is(d, &tok[k], ","); k++) {
+          const sw_phrase *ap = sw_phrases_match(&x->affil, tok, k, s->t1);
+          if (ap && ent(d, e)->affil < 0)
+            ent(d, e)->affil = (int16_t)ap->value;
+          const sw_phrase *tp = sw_phrases_match(&x->titles, tok, k, s->t1);
+          if (tp && ent(d, e)->title2 < 0)
+            ent(d, e)->title2 = (int16_t)tp->value;
+        }
+      }
+      /* an acronym in brackets: "... Weapons (OPCW)" */
+      if (n1 + 2 < s->t1 && tok_is(d, &tok[n1], "(") && (tok[n1 + 1].flags & TF_ALLCAP) &&
+          tok_is(d, &tok[n1 + 2], ")")) {
+        ent(d, e)->acr = n1 + 1;
+        if (ent(d, e)->type == SW_SPK_PERSON && n1 - n0 >= 3)
+          ent(d, e)->type = SW_SPK_ORGANIZATION;
+        if (add_mention(&d->mention, d, n1 + 1, n1 + 2, e))
+          return SW_ERR_NOMEM;
+        n1 += 3;
+      }
+      i = n1;
+    }
+  }
+  return SW_OK;
+}
+
+/* ---- sources ---- */
+
+static bool compatible(const sw_entity *en, int want_type, char gender) {
+  if (want_type == SW_SPK_PERSON)
+    return en->type == SW_SPK_PERSON && (!gender || !en->gender || en->gender == gender);
+  if (want_type == SW_SPK_ORGANIZATION)
+    return en->type == SW_SPK_ORGANIZATION;
+  return en->type == SW_SPK_ORGANIZATION || en->type == SW_SPK_GROUP;
+}
+
+/* The most recent entity mentioned before token t that fits; the
+ * previous speaker wins a near tie.  Names and resolved sources are both
+ * mentions; each list is in text order, so the scans stop early. */
+static void recent_in(const sw_doc *d, const sw_vec *v, uint32_t t, int want_type, char gender,
+                      uint32_t prev, uint32_t *best, uint32_t *best_pos) {
+  uint32_t seen = 0;
+  for (uint32_t k = v->n; k-- > 0;) {
+    const sw_mention *m = &VEC_AT(*v, sw_mention, k);
+    if (m->t1 > t)
+      continue;
+    if ((*best != SW_NONE && m->t1 + 24 < *best_pos) || ++seen > 2000)
+      break;
+    const sw_entity *en = &VEC_AT(d->ent, sw_entity, m->entity);
+    if (!compatible(en, want_type, gender))
+      continue;
+    uint32_t pos = m->t1 + (m->entity == prev ? 12 : 0); /* subject continuity */
+    if (*best == SW_NONE || pos > *best_pos) {
+      *best = m->entity;
+      *best_pos = pos;
+    }
+  }
+}
+
+static uint32_t recent(const sw_doc *d, uint32_t t, int want_type, char gender, uint32_t prev) {
+  uint32_t best = SW_NONE, pos = 0;
+  recent_in(d, &d->mention, t, want_type, gender, prev, &best, &pos);
+  recent_in(d, &d->smention, t, want_type, gender, prev, &best, &pos);
+  return best;
+}
+
+/* A description: the entity it fits best, by title or affiliation words
+ * it contains, or by kind. */
+static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32_t s1,
+                         int *kind) {
+  const sw_token *tok = d->tok.v;
+  int want = SW_SPK_PERSON;
+  for (uint32_t k = s0; k < s1; k++)
+    if (word_in(d, &tok[k], org_words))
+      want = SW_SPK_ORGANIZATION;
+  *kind = want;
+  int title = -1, affil = -1;
+  for (uint32_t k = s0; k < s1; k++) {
+    const sw_phrase *p = sw_phrases_match(&x->titles, tok, k, s1);
+    if (p && title < 0)
+      title = (int)p->value;
+    const sw_phrase *a = sw_phrases_match(&x->affil, tok, k, s1);
+    if (a && affil < 0)
+      affil = (int)a->value;
+  }
+  if (want == SW_SPK_PERSON && title < 0 && affil < 0)
+    return SW_NONE;
+  uint32_t best = SW_NONE, best_score = 0, seen = 0;
+  for (uint32_t k = d->mention.n; k-- > 0;) {
+    const sw_mention *m = &VEC_AT(d->mention, sw_mention, k);
+    if (m->t1 > s0)
+      continue;
+    if (++seen > 2000)
+      break;
+    const sw_entity *en = &VEC_AT(d->ent, sw_entity, m->entity);
+    if (en->type != want)
+      continue;
+    uint32_t score = 1;
+    if (title >= 0 && ((en->title >= 0 && !strcmp(x->ti[title].title, x->ti[en->title].title)) ||
+                       (en->title2 >= 0 && !strcmp(x->ti[title].title, x->ti[en->title2].title))))
+      score += 4;
+    if (affil >= 0 && en->affil >= 0 && !strcmp(x->affname[affil], x->affname[en->affil]))
+      score += 4;
+    if (want == SW_SPK_ORGANIZATION) {
+      /* "the agency": an organisation whose name has the head noun; a
+       * generic head ("the company") takes the most recent one */
+      for (uint32_t n = en->n0; n < en->n1; n++)
+        if (tok[n].hash == tok[s1 - 1].hash)
+          score += 4;
+      if (score == 1 && !word_in(d, &tok[s1 - 1], generic_org))
+        continue;
+    }
+    if ((title >= 0 || affil >= 0) && score == 1)
+      continue;
+    if (score > best_score) {
+      best_score = score;
+      best = m->entity;
+    }
+  }
+  if (best == SW_NONE && want == SW_SPK_ORGANIZATION) {
+    /* "The agency" after "the state environmental agency" */
+    for (uint32_t k = d->smention.n; k-- > 0 && best == SW_NONE;) {
+      const sw_mention *m = &VEC_AT(d->smention, sw_mention, k);
+      const sw_entity *en = &VEC_AT(d->ent, sw_entity, m->entity);
+      if (m->t1 <= s0 && en->n0 == en->n1 && en->desc1 > en->desc0 &&
+          tok[en->desc1 - 1].hash == tok[s1 - 1].hash)
+        best = m->entity;
+    }
+  }
+  return best;
+}
+
+static sw_status new_desc_entity(sw_doc *d, uint32_t s0, uint32_t s1, int type, uint32_t *out) {
+  sw_entity *en = sw_vec_push(&d->ent, sizeof *en);
+  if (!en)
+    return SW_ERR_NOMEM;
+  en->n0 = en->n1 = s0;
+  en->desc0 = s0;
+  en->desc1 = s1;
+  en->title = en->affil = -1;
+  en->acr = SW_NONE;
+  en->org0 = en->org1 = 0;
+  en->title2 = -1;
+  en->type = (uint8_t)type;
+  *out = d->ent.n - 1;
+  return SW_OK;
+}
+
+static uint32_t name_in_span(const sw_doc *d, uint32_t s0, uint32_t s1) {
+  uint32_t found = SW_NONE;
+  uint32_t lo = 0, hi = d->mention.n;
+  while (lo < hi) { /* first mention starting at or after s0 */
+    uint32_t mid = (lo + hi) / 2;
+    if (VEC_AT(d->mention, sw_mention, mid).t0 < s0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (uint32_t k = lo; k < d->mention.n; k++) {
+    const sw_mention *m = &VEC_AT(d->mention, sw_mention, k);
+    if (m->t0 >= s1)
+      break;
+    if (m->t0 >= s0 && m->t1 <= s1) {
+      const sw_entity *en = &VEC_AT(d->ent, sw_entity, m->entity);
+      /* a possessive name ("Trump’s campaign") is not the speaker */
+      if (m->t1 < s1 && T(d, m->t1)->flags & TF_CLITIC)
+        continue;
+      if (found == SW_NONE || en->type == SW_SPK_PERSON)
+        found = m->entity;
+      if (en->type == SW_SPK_PERSON)
+        break;
+    }
+  }
+  return found;
+}
+
+sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
+  d->ent.n = 0;
+  d->mention.n = 0;
+  d->smention.n = 0;
+  sw_status st = find_names(x, d);
+  if (st)
+    return st;
+  const sw_token *tok = d->tok.v;
+  uint32_t prev = SW_NONE, prev_para = SW_NONE;
+  for (uint32_t i = 0; i < d->att.n; i++) {
+    sw_att *a = &VEC_AT(d->att, sw_att, i);
+    a->speaker = SW_NONE;
+    uint32_t s0 = a->src[0], s1 = a->src[1];
+    uint32_t para = VEC_AT(d->sent, sw_sent, a->sent).para;
+    if (s1 <= s0) {
+      /* no source: a quotation that continues the chain before it */
+      if (a->kind != SW_INDIRECT && prev != SW_NONE && prev_para != SW_NONE &&
+          para <= prev_para + 1)
+        a->speaker = prev;
+    } else {
+      uint32_t e = name_in_span(d, s0, s1);
+      if (e != SW_NONE) {
+        /* "aides to Pruitt": the head is the description, not the name */
+        for (uint32_t k = s0; k < s1 && !(tok[k].flags & TF_CAP && k > s0); k++)
+          if (word_in(d, &tok[k], anon_words) || word_in(d, &tok[k], group_words)) {
+            e = SW_NONE;
+            break;
+          }
+      }
+      const sw_token *h = &tok[s0];
+      bool single = s1 - s0 == 1;
+      if (e == SW_NONE && single && h->kind == TK_WORD) {
+        if (word_in(d, h, pron_m) || word_in(d, h, pron_f)) {
+          char g = word_in(d, h, pron_m) ? 'm' : 'f';
+          e = recent(d, s0, SW_SPK_PERSON, g, prev);
+          if (e != SW_NONE && !ent(d, e)->gender)
+            ent(d, e)->gender = g; /* evidence for later pronouns */
+        } else if (word_in(d, h, pron_it)) {
+          e = recent(d, s0, SW_SPK_ORGANIZATION, 0, prev);
+        } else if (word_in(d, h, pron_plural)) {
+          e = recent(d, s0, SW_SPK_GROUP, 0, prev);
+        }
+      }
+      if (e == SW_NONE && !(single && sw_is_pronoun(d->text + h->start, h->end - h->start))) {
+        /* a description: anonymous, a group, or a known entity */
+        bool anon = false, group = false;
+        for (uint32_t k = s0; k < s1; k++) {
+          anon |= word_in(d, &tok[k], anon_words);
+          group |= word_in(d, &tok[k], group_words);
+        }
+        int kind;
+        if (!anon)
+          e = describe(x, d, s0, s1, &kind);
+        else
+          kind = SW_SPK_ANONYMOUS;
+        if (e == SW_NONE) {
+          int type = anon ? SW_SPK_ANONYMOUS : group ? SW_SPK_GROUP : kind;
+          if (new_desc_entity(d, s0, s1, type, &e))
+            return SW_ERR_NOMEM;
+        }
+      }
+      if (e != SW_NONE) {
+        a->speaker = e;
+        if (add_mention(&d->smention, d, s0, s1, e))
+          return SW_ERR_NOMEM;
+      }
+    }
+    if (a->speaker != SW_NONE) {
+      ent(d, a->speaker)->nattr++;
+      prev = a->speaker;
+      prev_para = para;
+    }
+  }
+  return SW_OK;
+}
