@@ -10,7 +10,7 @@ LDLIBS  := -lutf8proc -lm
 B       := build
 
 LIB_SRC := $(addprefix src/,util.c utf8.c words.c phrase.c token.c sentence.c quote.c lexicon.c \
-             embed.c attrib.c features.c tagger.c model.c speaker.c write.c input_jsonl.c)
+             embed.c attrib.c features.c tagger.c model.c speaker.c certainty.c write.c input_jsonl.c)
 ENGINE_SRC := src/engine.c src/embed_model.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(B)/obj/%.o)
 ENGINE_OBJ := $(ENGINE_SRC:src/%.c=$(B)/obj/%.o)
@@ -31,11 +31,11 @@ help:
 deps:
 	./scripts/deps.sh
 
-$(B)/obj/%.o: src/%.c include/saywho.h src/internal.h src/model.h src/write.h src/embed.h src/phrase.h src/speaker.h
+$(B)/obj/%.o: src/%.c include/saywho.h src/internal.h src/model.h src/write.h src/embed.h src/phrase.h src/speaker.h src/certainty.h
 	@mkdir -p $(@D)
 	$(CC) $(ALLFLAGS) -c $< -o $@
 
-$(B)/obj/embed.o: data/cues.txt data/titles.txt data/affiliations.txt data/names.txt
+$(B)/obj/embed.o: data/cues.txt data/titles.txt data/affiliations.txt data/names.txt data/certainty.txt
 $(B)/obj/embed_model.o: model/saywho.model
 
 $(B)/libsaywho.a: $(LIB_OBJ) $(ENGINE_OBJ)
@@ -50,7 +50,7 @@ $(B)/saywho: src/cli/main.c $(B)/libsaywho.a
 	$(CC) $(ALLFLAGS) -fPIE $< $(B)/libsaywho.a $(LDLIBS) -o $@
 
 # The trainer links the stages but not the built-in model it produces.
-TRAIN_OBJ := $(filter-out $(B)/obj/write.o $(B)/obj/input_jsonl.o $(B)/obj/speaker.o,$(LIB_OBJ))
+TRAIN_OBJ := $(filter-out $(B)/obj/write.o $(B)/obj/input_jsonl.o $(B)/obj/speaker.o $(B)/obj/certainty.o,$(LIB_OBJ))
 $(B)/train: tools/train.c $(TRAIN_OBJ)
 	$(CC) $(ALLFLAGS) $^ $(LDLIBS) -o $@
 

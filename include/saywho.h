@@ -70,12 +70,31 @@ typedef enum sw_kind {
 
 #define SW_NO_SPEAKER ((size_t)-1)
 
+typedef enum sw_certainty_level {
+  SW_CERT_CERTAIN = 0,
+  SW_CERT_PROBABLE = 1,
+  SW_CERT_POSSIBLE = 2,
+  SW_CERT_DOUBTFUL = 3,
+  SW_CERT_UNMARKED = 4
+} sw_certainty_level;
+
+/* How firmly the source commits to the content.  score is in [-1, 1]:
+ * 1 sure, 0.5 a plain assertion, 0 an open possibility, below 0 doubt
+ * about the claim.  cues are the words that set it. */
+typedef struct sw_certainty {
+  sw_certainty_level level;
+  double score;
+  size_t ncues;
+  const sw_span *cues;
+} sw_certainty;
+
 typedef struct sw_attribution {
   sw_kind kind;
   sw_role source, cue, content;
   size_t sentence;   /* index of the sentence holding the cue */
   unsigned origin;   /* SW_ORIGIN_* flags: which stage found it */
   size_t speaker;    /* index into the result's speakers, or SW_NO_SPEAKER */
+  sw_certainty certainty;
 } sw_attribution;
 
 typedef enum sw_speaker_type {
@@ -141,6 +160,7 @@ SW_API const sw_sentence *sw_result_sentence(const sw_result *r, size_t i);
 SW_API size_t sw_result_speaker_count(const sw_result *r);
 SW_API const sw_speaker *sw_result_speaker(const sw_result *r, size_t i);
 SW_API const char *sw_speaker_type_str(sw_speaker_type t);
+SW_API const char *sw_certainty_level_str(sw_certainty_level l);
 /* Byte offset of the first invalid UTF-8 sequence, or (size_t)-1. */
 SW_API size_t sw_result_invalid_utf8(const sw_result *r);
 

@@ -3,10 +3,12 @@
 #include "internal.h"
 #include "model.h"
 #include "speaker.h"
+#include "certainty.h"
 
 struct sw_engine {
   sw_lexicon *lx;
   sw_spklex *spk;
+  sw_certlex *cert;
   sw_model *model; /* NULL in rules-only mode */
   bool strict;
 };
@@ -18,6 +20,7 @@ struct sw_result {
   sw_speaker *spk;
   size_t nspk;
   sw_span *mspans; /* the speakers' mentions */
+  sw_span *cspans; /* the certainty cues */
   char *strings;   /* titles and affiliations, NUL-separated */
   sw_sentence *sent;
   size_t nsent;
@@ -38,7 +41,8 @@ sw_engine *sw_engine_new(const sw_options *opts, sw_error *err) {
   e->strict = opts->strict_utf8 != 0;
   e->lx = sw_lexicon_new();
   e->spk = sw_spklex_new();
-  if (!e->lx || !e->spk) {
+  e->cert = sw_certlex_new();
+  if (!e->lx || !e->spk || !e->cert) {
     sw_seterr(err, SW_ERR_NOMEM, 0, "out of memory loading the lexicons");
     goto fail;
   }
@@ -59,6 +63,7 @@ void sw_engine_free(sw_engine *e) {
     return;
   sw_lexicon_free(e->lx);
   sw_spklex_free(e->spk);
+  sw_certlex_free(e->cert);
   sw_model_free(e->model);
   free(e);
 }
@@ -71,6 +76,7 @@ void sw_result_free(sw_result *r) {
   free(r->sent);
   free(r->spk);
   free(r->mspans);
+  free(r->cspans);
   free(r->strings);
   free(r);
 }
@@ -87,6 +93,17 @@ size_t sw_result_speaker_count(const sw_result *r) { return r ? r->nspk : 0; }
 const sw_speaker *sw_result_speaker(const sw_result *r, size_t i) {
   return r && i < r->nspk ? &r->spk[i] : NULL;
 }
+const char *sw_certainty_level_str(sw_certainty_level l) {
+  switch (l) {
+  case SW_CERT_CERTAIN: return "certain";
+  case SW_CERT_PROBABLE: return "probable";
+  case SW_CERT_POSSIBLE: return "possible";
+  case SW_CERT_DOUBTFUL: return "doubtful";
+  case SW_CERT_UNMARKED: return "unmarked";
+  }
+  return "unmarked";
+}
+
 const char *sw_speaker_type_str(sw_speaker_type t) {
   switch (t) {
   case SW_SPK_PERSON: return "person";
@@ -228,6 +245,15 @@ static sw_result *build_result(const sw_engine *eng, const sw_doc *d) {
     sw_result_free(r);
     return NULL;
   }
+  r->cspans = calloc(d->certcue.n ? d->certcue.n : 1, sizeof *r->cspans);
+  if (!r->cspans) {
+    sw_result_free(r);
+    return NULL;
+  }
+  for (uint32_t i = 0; i < d->certcue.n; i++) {
+    const sw_certcue *c = &VEC_AT(d->certcue, sw_certcue, i);
+    r->cspans[i] = tok_span(d, c->t0, c->t1);
+  }
   size_t *map = malloc((d->ent.n ? d->ent.n : 1) * sizeof *map);
   if (!map || !build_speakers(eng->spk, d, r, map)) {
     free(map);
@@ -239,6 +265,10 @@ static sw_result *build_result(const sw_engine *eng, const sw_doc *d) {
     const sw_att *a = &VEC_AT(d->att, sw_att, i);
     sw_attribution *o = &r->att[i];
     o->speaker = a->speaker == SW_NONE ? SW_NO_SPEAKER : map[a->speaker];
+    o->certainty.level = (sw_certainty_level)a->cert_level;
+    o->certainty.score = a->cert_score;
+    o->certainty.ncues = a->ncert;
+    o->certainty.cues = r->cspans + a->cert0;
     o->kind = a->kind;
     o->sentence = a->sent;
     o->origin = a->origin;
@@ -306,6 +336,8 @@ sw_result *sw_extract(const sw_engine *e, const char *text, size_t len, sw_error
       qsort(d.att.v, d.att.n, sizeof(sw_att), cmp_att);
     st = sw_resolve_speakers(e->spk, &d);
   }
+  if (!st)
+    st = sw_grade_certainty(e->cert, &d);
   if (!st) {
     r = build_result(e, &d);
     if (!r)

@@ -107,7 +107,14 @@ typedef struct sw_att {
   unsigned origin;
   float score;
   uint32_t speaker; /* entity index, or SW_NONE */
+  float cert_score;
+  uint8_t cert_level;    /* sw_certainty_level */
+  uint32_t cert0, ncert; /* its certainty cues in sw_doc.certcue */
 } sw_att;
+
+typedef struct sw_certcue {
+  uint32_t att, t0, t1;
+} sw_certcue;
 
 /* A speaker entity of a document (speaker.c). */
 typedef struct sw_entity {
@@ -148,6 +155,7 @@ typedef struct sw_doc {
   sw_vec ent;        /* sw_entity */
   sw_vec mention;    /* sw_mention: names, in text order */
   sw_vec smention;   /* sw_mention: resolved sources, in attribution order */
+  sw_vec certcue;    /* sw_certcue */
 } sw_doc;
 
 void sw_doc_free(sw_doc *d);

@@ -96,5 +96,6 @@ void sw_doc_free(sw_doc *d) {
   free(d->ent.v);
   free(d->mention.v);
   free(d->smention.v);
+  free(d->certcue.v);
   memset(d, 0, sizeof *d);
 }

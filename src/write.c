@@ -198,6 +198,15 @@ static void render_jsonl(const sw_result *r, const char *id, const char *text, s
     json_role(b, "cue", &a->cue, text, len);
     json_role(b, "content", &a->content, text, len);
     json_speaker(b, r, a, text, len);
+    sw_buf_printf(b, ",\"certainty\":{\"level\":\"%s\",\"score\":%.2f,\"cues\":[",
+                  sw_certainty_level_str(a->certainty.level), a->certainty.score);
+    for (size_t k = 0; k < a->certainty.ncues; k++) {
+      sw_buf_puts(b, k ? ",{\"text\":" : "{\"text\":");
+      json_text_span(b, a->certainty.cues[k], text, len);
+      sw_buf_printf(b, ",\"spans\":[[%zu,%zu]]}", a->certainty.cues[k].start,
+                    a->certainty.cues[k].end);
+    }
+    sw_buf_puts(b, "]}");
     sw_buf_printf(b, ",\"sentence\":%zu}", a->sentence);
   }
   sw_buf_puts(b, "]");
@@ -324,6 +333,14 @@ static void render_text(const sw_result *r, const char *id, const char *text, si
     text_role(b, "source", &a->source, text, len);
     text_role(b, "cue", &a->cue, text, len);
     text_role(b, "content", &a->content, text, len);
+    sw_buf_printf(b, "    %-8s %s (%.2f)", "firmness", sw_certainty_level_str(a->certainty.level),
+                  a->certainty.score);
+    for (size_t k = 0; k < a->certainty.ncues; k++) {
+      sw_role one = {1, &a->certainty.cues[k]};
+      sw_buf_puts(b, k ? ", " : ": ");
+      role_text(b, &one, text, len, false);
+    }
+    sw_buf_puts(b, "\n");
     const sw_speaker *s = a->speaker == SW_NO_SPEAKER ? NULL : sw_result_speaker(r, a->speaker);
     sw_buf_printf(b, "    %-8s ", "speaker");
     if (s) {

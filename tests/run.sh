@@ -121,6 +121,12 @@ assert names["Tom Reyes"]["attributions"] >= 2
 assert all(isinstance(m, list) and len(m) == 2 for s in rec["speakers"] for m in s["mentions"])
 PY
 
+# certainty: the graded claims in tests/certainty, with a floor
+if python3 tests/certainty/score.py "$BIN" --min 0.9 > "$tmp/cert" 2>&1; then ok; else
+  bad "certainty grading"
+fi
+tail -7 "$tmp/cert"
+
 # 4. PolNeAR dev, scored by the corpus's scorer: figures, no threshold
 shared=$top/../shared
 if [ -d "$shared/data/polnear/dev/text" ] && command -v python3 > /dev/null; then
