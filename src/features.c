@@ -30,7 +30,7 @@ static int ablated(int t) {
   }
   return on[t];
 }
-#define K(t, v) (ablated(t) ? sw_mix(999u, 0) : sw_mix((uint32_t)(t), (uint32_t)(v)))
+#define K(t, v) (ablated(t) ? 0u : sw_mix((uint32_t)(t), (uint32_t)(v)))
 
 static const sw_token *tk(const sw_doc *d, uint32_t i) { return &VEC_AT(d->tok, sw_token, i); }
 
@@ -233,7 +233,11 @@ uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int d
     k[n++] = K(F_INTRO, intro);
   }
   k[n++] = K(F_STEMM1, sw_mix(stem(d, ii - 1), st0));
-  return n;
+  uint32_t m = 0;
+  for (uint32_t q = 0; q < n; q++)
+    if (k[q])
+      k[m++] = k[q];
+  return m;
 }
 
 void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx) {
@@ -326,6 +330,13 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
       k[n++] = K(R_CUES_BETWEEN, S * 16 + (uint32_t)(cues > 2 ? 2 : cues) * 2 + (t->lex != SW_NONE));
       k[n++] = K(R_CUENEXT, sw_mix(R, cx->cue_next));
       k[n++] = K(R_POSSHAPE, sw_mix(R, shape(d, i)));
+      {
+        uint32_t m = 0;
+        for (uint32_t q = 0; q < n; q++)
+          if (k[q])
+            k[m++] = k[q];
+        n = m;
+      }
       nk[i - cx->w0] = (uint8_t)n;
       if (t->lex != SW_NONE)
         cues++;

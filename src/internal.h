@@ -25,6 +25,25 @@ void *sw_vec_push(sw_vec *a, size_t sz);
 bool sw_vec_reserve(sw_vec *a, size_t sz, size_t need);
 #define VEC_AT(a, T, i) (((T *)(a).v)[i])
 
+/* Combines two 32-bit values into a key (feature keys, name
+ * hashes): a multiply, a xor and a
+ * shift.  Keys are masked to their low bits, which the final shift mixes
+ * from the high ones. */
+static inline uint32_t sw_mix(uint32_t a, uint32_t b) {
+  uint32_t h = (a * 0x9E3779B1u ^ b) * 0x85EBCA6Bu;
+  return h ^ (h >> 15);
+}
+
+/* ---- a map of 32-bit keys to 32-bit values (util.c) ---- */
+typedef struct {
+  uint32_t *k, *v;
+  uint8_t *used;
+  uint32_t cap, n;
+} sw_map;
+bool sw_map_put(sw_map *m, uint32_t key, uint32_t val);
+uint32_t sw_map_get(const sw_map *m, uint32_t key); /* SW_NONE when absent */
+void sw_map_free(sw_map *m);
+
 /* ---- UTF-8 (utf8.c) ---- */
 /* Decodes one code point at s[0..len).  Returns its byte length (>=1); an
  * invalid sequence yields cp = 0xFFFD and length 1, and sets *bad. */

@@ -77,14 +77,6 @@ void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx);
 void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx,
                       uint32_t *keys, uint8_t *nk);
 
-/* Combines two 32-bit values into a feature key: a multiply, a xor and a
- * shift.  Keys are masked to their low bits, which the final shift mixes
- * from the high ones. */
-static inline uint32_t sw_mix(uint32_t a, uint32_t b) {
-  uint32_t h = (a * 0x9E3779B1u ^ b) * 0x85EBCA6Bu;
-  return h ^ (h >> 15);
-}
-
 /* Viterbi with a score matrix em[n * L], transitions tr[(L+1) * L] (the
  * first row is from the start) and a validity mask allowed(prev, cur).
  * Writes the best labels into out.  work must hold 2 * n * L floats

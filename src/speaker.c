@@ -30,13 +30,106 @@ typedef struct {
   char gender;  /* 'm', 'f' or 0 */
 } title_info;
 
+enum { S_ORG, S_GROUP, S_ANON, S_GENERIC, S_PRON_M, S_PRON_F, S_PRON_PL, S_PRON_IT, S_CONN,
+       S_MOD, S_COUNT };
+
+/* A set of words as sorted hashes. */
+typedef struct {
+  uint32_t *h;
+  uint32_t n;
+} wset;
+
 struct sw_spklex {
   sw_phrases titles, affil, names;
+  wset set[S_COUNT];
   title_info *ti;
   uint32_t nti;
   char **affname;
   uint32_t naff;
 };
+
+static const char *const org_words[] = {
+    "organization", "organisation", "department", "agency", "committee", "commission",
+    "council", "party", "ministry", "office", "bureau", "institute", "university",
+    "association", "foundation", "campaign", "corp.", "inc.", "co.", "news", "times", "post",
+    "journal", "press", "network", "group", "services", "company", "bank", "union", "court",
+    "senate", "house", "congress", "army", "police", "service", "administration",
+    "government", "authority", "fund", "center", "centre", "reuters", "agence", "tribune",
+    "herald", "magazine", "channel", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "bbc",
+    "kremlin", "pentagon", "navy", "forces", "board", "coalition", "alliance", "federation",
+    "ltd.", "llc", "club", "league", "project", "watch", "network", "daily", "review", NULL};
+
+static const char *const group_words[] = {
+    "critics", "voters", "residents", "experts", "analysts", "democrats", "republicans",
+    "supporters", "opponents", "protesters", "lawmakers", "leaders", "observers", "scientists",
+    "researchers", "investigators", "prosecutors", "fishermen", "workers", "members", "people",
+    "americans", "citizens", "conservatives", "liberals", "activists", "economists", "doctors",
+    "police", "polls", "surveys", "families", "parents", "students", "residents", "neighbors",
+    "witnesses", "detractors", "allies", "rivals", "officers", "soldiers", "delegates",
+    "republicans", "authorities", NULL};
+
+static const char *const anon_words[] = {
+    "official", "officials", "source", "sources", "aide", "aides", "insider", "insiders",
+    "spokesman", "spokeswoman", "spokesperson", "person", "diplomat", "diplomats", "staffer",
+    "staffers", "adviser", "advisers", "advisor", "advisors", NULL};
+
+static const char *const generic_org[] = {"company", "firm", "business", "group",
+                                          "organization", "contractor", "outlet", "network",
+                                          "newspaper", "paper", "corporation", NULL};
+
+static const char *const pron_m[] = {"he", "him", NULL};
+static const char *const pron_f[] = {"she", "her", NULL};
+static const char *const pron_plural[] = {"they", "them", NULL};
+static const char *const pron_it[] = {"it", NULL};
+static const char *const name_connectors[] = {"of", "for", "the", "and", "on", "de", "van",
+                                              "von", "bin", "al", "la", "du", "del", NULL};
+static const char *const title_modifiers[] = {
+    "former", "then", "presidential", "vice-presidential", "deputy", "acting", "senior",
+    "top", "chief", "longtime", "incoming", "outgoing", "democratic", "republican", "gop",
+    "state", "party", "assistant", "associate", "foreign", "interim", NULL};
+
+static int cmp_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static bool make_set(wset *w, const char *const *list) {
+  uint32_t n = 0;
+  while (list[n])
+    n++;
+  w->h = malloc((n ? n : 1) * sizeof *w->h);
+  if (!w->h)
+    return false;
+  for (uint32_t i = 0; i < n; i++)
+    w->h[i] = sw_hash_lower(list[i], strlen(list[i]));
+  qsort(w->h, n, sizeof *w->h, cmp_u32);
+  w->n = n;
+  return true;
+}
+
+static bool in_set(const wset *w, uint32_t h) {
+  uint32_t lo = 0, hi = w->n;
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (w->h[mid] < h)
+      lo = mid + 1;
+    else if (w->h[mid] > h)
+      hi = mid;
+    else
+      return true;
+  }
+  return false;
+}
+
+static bool make_sets(sw_spklex *x) {
+  const char *const *lists[S_COUNT] = {org_words, group_words, anon_words, generic_org, pron_m,
+                                       pron_f, pron_plural, pron_it, name_connectors,
+                                       title_modifiers};
+  for (int i = 0; i < S_COUNT; i++)
+    if (!make_set(&x->set[i], lists[i]))
+      return false;
+  return true;
+}
 
 /* ---- the lexicons ---- */
 
@@ -117,6 +210,8 @@ void sw_spklex_free(sw_spklex *x) {
   sw_phrases_free(&x->titles);
   sw_phrases_free(&x->affil);
   sw_phrases_free(&x->names);
+  for (int i = 0; i < S_COUNT; i++)
+    free(x->set[i].h);
   free(x);
 }
 
@@ -131,7 +226,7 @@ sw_spklex *sw_spklex_new(void) {
   c.which = 2;
   ok = ok && sw_data_lines(sw_data_names, sw_data_names + ((size_t)(sw_data_names_end - sw_data_names) - 1), &c, load_line);
   ok = ok && sw_phrases_build(&x->titles) && sw_phrases_build(&x->affil) &&
-       sw_phrases_build(&x->names);
+       sw_phrases_build(&x->names) && make_sets(x);
   if (!ok) {
     sw_spklex_free(x);
     return NULL;
@@ -146,54 +241,6 @@ const char *sw_spklex_affil(const sw_spklex *x, uint32_t i) {
   return i < x->naff ? x->affname[i] : NULL;
 }
 
-/* ---- closed word classes ---- */
-
-static bool word_in(const sw_doc *d, const sw_token *t, const char *const *list) {
-  for (int i = 0; list[i]; i++)
-    if (tok_is(d, t, list[i]))
-      return true;
-  return false;
-}
-
-static const char *const org_words[] = {
-    "organization", "organisation", "department", "agency", "committee", "commission",
-    "council", "party", "ministry", "office", "bureau", "institute", "university",
-    "association", "foundation", "campaign", "corp.", "inc.", "co.", "news", "times", "post",
-    "journal", "press", "network", "group", "services", "company", "bank", "union", "court",
-    "senate", "house", "congress", "army", "police", "service", "administration",
-    "government", "authority", "fund", "center", "centre", "reuters", "agence", "tribune",
-    "herald", "magazine", "channel", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "bbc",
-    "kremlin", "pentagon", "navy", "forces", "board", "coalition", "alliance", "federation",
-    "ltd.", "llc", "club", "league", "project", "watch", "network", "daily", "review", NULL};
-
-static const char *const group_words[] = {
-    "critics", "voters", "residents", "experts", "analysts", "democrats", "republicans",
-    "supporters", "opponents", "protesters", "lawmakers", "leaders", "observers", "scientists",
-    "researchers", "investigators", "prosecutors", "fishermen", "workers", "members", "people",
-    "americans", "citizens", "conservatives", "liberals", "activists", "economists", "doctors",
-    "police", "polls", "surveys", "families", "parents", "students", "residents", "neighbors",
-    "witnesses", "detractors", "allies", "rivals", "officers", "soldiers", "delegates",
-    "republicans", "authorities", NULL};
-
-static const char *const anon_words[] = {
-    "official", "officials", "source", "sources", "aide", "aides", "insider", "insiders",
-    "spokesman", "spokeswoman", "spokesperson", "person", "diplomat", "diplomats", "staffer",
-    "staffers", "adviser", "advisers", "advisor", "advisors", NULL};
-
-static const char *const generic_org[] = {"company", "firm", "business", "group",
-                                          "organization", "contractor", "outlet", "network",
-                                          "newspaper", "paper", "corporation", NULL};
-
-static const char *const pron_m[] = {"he", "him", NULL};
-static const char *const pron_f[] = {"she", "her", NULL};
-static const char *const pron_plural[] = {"they", "them", NULL};
-static const char *const pron_it[] = {"it", NULL};
-static const char *const name_connectors[] = {"of", "for", "the", "and", "on", "de", "van",
-                                              "von", "bin", "al", "la", "du", "del", NULL};
-static const char *const title_modifiers[] = {
-    "former", "then", "presidential", "vice-presidential", "deputy", "acting", "senior",
-    "top", "chief", "longtime", "incoming", "outgoing", "democratic", "republican", "gop",
-    "state", "party", "assistant", "associate", "foreign", "interim", NULL};
 
 /* ---- name mentions ---- */
 
@@ -221,7 +268,7 @@ static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0,
                                int title, char *gender) {
   *gender = 0;
   for (uint32_t k = n0; k < n1; k++)
-    if (word_in(d, T(d, k), org_words))
+    if (in_set(&x->set[S_ORG], (T(d, k))->hash))
       return SW_SPK_ORGANIZATION;
   if (n1 - n0 == 1 && (T(d, n0)->flags & TF_ALLCAP))
     return SW_SPK_ORGANIZATION; /* an acronym */
@@ -235,32 +282,60 @@ static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0,
   return SW_SPK_PERSON;
 }
 
+/* Where names are found again: by the whole name, by a person's last
+ * name, by a one-word name, and by acronym.  Each maps to the most recent
+ * entity. */
+typedef struct {
+  sw_map full, last, single, acr;
+} name_index;
+
+static void nix_free(name_index *ix) {
+  sw_map_free(&ix->full);
+  sw_map_free(&ix->last);
+  sw_map_free(&ix->single);
+  sw_map_free(&ix->acr);
+}
+
+static uint32_t seq_hash(const sw_doc *d, uint32_t n0, uint32_t n1) {
+  uint32_t h = 0x811C9DC5u;
+  for (uint32_t k = n0; k < n1; k++)
+    h = sw_mix(h, T(d, k)->hash);
+  return h;
+}
+
+static bool nix_add(name_index *ix, const sw_doc *d, uint32_t e) {
+  const sw_entity *en = &VEC_AT(d->ent, sw_entity, e);
+  if (en->n1 <= en->n0)
+    return true;
+  bool ok = sw_map_put(&ix->full, seq_hash(d, en->n0, en->n1), e);
+  if (en->n1 - en->n0 == 1)
+    ok = ok && sw_map_put(&ix->single, T(d, en->n0)->hash, e);
+  else if (en->type == SW_SPK_PERSON)
+    ok = ok && sw_map_put(&ix->last, T(d, en->n1 - 1)->hash, e);
+  return ok;
+}
+
 /* Finds or makes the entity of a name mention [n0, n1). */
-static sw_status link_name(const sw_spklex *x, sw_doc *d, uint32_t m0, uint32_t n0, uint32_t n1,
-                           int title, int affil, uint32_t *out) {
-  uint32_t best = SW_NONE;
-  for (uint32_t e = d->ent.n; e-- > 0;) {
-    sw_entity *en = ent(d, e);
-    if (en->n1 == en->n0)
-      continue;
-    if (same_text(d, en->n0, en->n1, n0, n1) ||
-        (en->acr != SW_NONE && n1 - n0 == 1 && T(d, en->acr)->hash == T(d, n0)->hash)) {
-      best = e;
-      break;
-    }
-    /* "Putin" after "Vladimir Putin": the last name of a person */
-    if (en->type == SW_SPK_PERSON && n1 - n0 == 1 && en->n1 - en->n0 >= 2 &&
-        T(d, en->n1 - 1)->hash == T(d, n0)->hash) {
-      best = e;
-      break;
-    }
+static sw_status link_name(const sw_spklex *x, sw_doc *d, name_index *ix, uint32_t m0,
+                           uint32_t n0, uint32_t n1, int title, int affil, uint32_t *out) {
+  uint32_t best = sw_map_get(&ix->full, seq_hash(d, n0, n1));
+  if (best != SW_NONE && !same_text(d, ent(d, best)->n0, ent(d, best)->n1, n0, n1))
+    best = SW_NONE; /* a hash collision */
+  if (best == SW_NONE && n1 - n0 == 1) {
+    /* an acronym, or "Putin" after "Vladimir Putin" */
+    best = sw_map_get(&ix->acr, T(d, n0)->hash);
+    if (best == SW_NONE)
+      best = sw_map_get(&ix->last, T(d, n0)->hash);
+  }
+  if (best == SW_NONE && n1 - n0 >= 2) {
     /* "Vladimir Putin" after "Putin": the mention extends the entity */
-    if (en->type == SW_SPK_PERSON && en->n1 - en->n0 == 1 && n1 - n0 >= 2 &&
-        T(d, n1 - 1)->hash == T(d, en->n0)->hash) {
+    uint32_t e = sw_map_get(&ix->single, T(d, n1 - 1)->hash);
+    if (e != SW_NONE && ent(d, e)->type == SW_SPK_PERSON) {
       best = e;
-      en->n0 = n0;
-      en->n1 = n1;
-      break;
+      ent(d, e)->n0 = n0;
+      ent(d, e)->n1 = n1;
+      if (!nix_add(ix, d, e))
+        return SW_ERR_NOMEM;
     }
   }
   if (best == SW_NONE) {
@@ -277,6 +352,8 @@ static sw_status link_name(const sw_spklex *x, sw_doc *d, uint32_t m0, uint32_t 
     en->type = (uint8_t)entity_kind_of_name(x, d, n0, n1, title, &en->gender);
     en->desc0 = en->desc1 = m0;
     best = d->ent.n - 1;
+    if (!nix_add(ix, d, best))
+      return SW_ERR_NOMEM;
   }
   sw_entity *en = ent(d, best);
   if (title >= 0 && en->title < 0)
@@ -302,16 +379,9 @@ static sw_status add_mention(sw_vec *v, sw_doc *d, uint32_t t0, uint32_t t1, uin
 
 /* Does the document know this word as a name, a last name or an
  * acronym? */
-static bool known_name(const sw_doc *d, uint32_t hash) {
-  for (uint32_t e = 0; e < d->ent.n; e++) {
-    const sw_entity *en = &VEC_AT(d->ent, sw_entity, e);
-    if (en->n1 > en->n0 && T(d, en->n1 - 1)->hash == hash &&
-        (en->n1 - en->n0 == 1 || en->type == SW_SPK_PERSON))
-      return true;
-    if (en->acr != SW_NONE && T(d, en->acr)->hash == hash)
-      return true;
-  }
-  return false;
+static bool known_name(const name_index *ix, uint32_t hash) {
+  return sw_map_get(&ix->single, hash) != SW_NONE || sw_map_get(&ix->last, hash) != SW_NONE ||
+         sw_map_get(&ix->acr, hash) != SW_NONE;
 }
 
 /* Is the text of tokens [a, b) the string s (words separated by one
@@ -339,7 +409,7 @@ static bool opens_clause(const sw_doc *d, const sw_sent *s, uint32_t i) {
          tok_is(d, p, "(") || tok_is(d, p, ":") || (p->kind == TK_PUNCT && (unsigned char)d->text[p->start] == 0xE2);
 }
 
-static sw_status find_names(const sw_spklex *x, sw_doc *d) {
+static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
   const sw_token *tok = d->tok.v;
   for (uint32_t si = 0; si < d->sent.n; si++) {
     const sw_sent *s = &VEC_AT(d->sent, sw_sent, si);
@@ -353,7 +423,7 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d) {
       }
       const sw_phrase *tt = sw_phrases_match(&x->titles, tok, j, s->t1);
       if (!tt) {
-        while (j < s->t1 && word_in(d, &tok[j], title_modifiers))
+        while (j < s->t1 && in_set(&x->set[S_MOD], (&tok[j])->hash))
           j++;
         tt = sw_phrases_match(&x->titles, tok, j, s->t1);
       }
@@ -370,9 +440,9 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d) {
         /* "Organization for the Prohibition of ...", but not "Margaret
          * Ellison of Ohio": a person's name takes no connectors */
         if (n1 > n0 && title < 0 && !sw_phrases_match(&x->names, tok, n0, n1) &&
-            word_in(d, &tok[n1], name_connectors) && !(tok[n1].flags & TF_CAP)) {
+            in_set(&x->set[S_CONN], (&tok[n1])->hash) && !(tok[n1].flags & TF_CAP)) {
           uint32_t k = n1 + 1;
-          if (k < s->t1 && word_in(d, &tok[k], name_connectors) && !(tok[k].flags & TF_CAP))
+          if (k < s->t1 && in_set(&x->set[S_CONN], (&tok[k])->hash) && !(tok[k].flags & TF_CAP))
             k++;
           if (k < s->t1 && capword(d, k)) {
             n1 = k;
@@ -385,7 +455,7 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d) {
       if (n1 > n0 && tok_is(d, &tok[n0], "the"))
         n0++;
       /* trailing connectors */
-      while (n1 > n0 && word_in(d, &tok[n1 - 1], name_connectors))
+      while (n1 > n0 && in_set(&x->set[S_CONN], (&tok[n1 - 1])->hash))
         n1--;
       bool initial = opens_clause(d, s, n0) && affil < 0 && title < 0;
       if (n1 > n0 && initial && n1 - n0 == 1 &&
@@ -393,7 +463,7 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d) {
            tok[n0].lex != SW_NONE || !sw_phrases_match(&x->names, tok, n0, n1))) {
         /* a lone capitalised word opening a sentence is a name only when
          * the document already knows it */
-        if (!known_name(d, tok[n0].hash) &&
+        if (!known_name(ix, tok[n0].hash) &&
             !(n1 < s->t1 && tok[n1].lex != SW_NONE && !sw_is_sentence_starter(
                 d->text + tok[n0].start, tok[n0].end - tok[n0].start)))
           n1 = n0; /* unless a reporting verb follows: "Okafor said" */
@@ -432,13 +502,13 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d) {
       uint32_t e;
       if (org0 != SW_NONE) {
         uint32_t oe;
-        if (link_name(x, d, org0, org0, org1, -1, -1, &oe) ||
+        if (link_name(x, d, ix, org0, org0, org1, -1, -1, &oe) ||
             add_mention(&d->mention, d, org0, org1, oe))
           return SW_ERR_NOMEM;
         if (ent(d, oe)->type == SW_SPK_PERSON && org1 - org0 >= 2)
           ent(d, oe)->type = SW_SPK_ORGANIZATION;
       }
-      if (link_name(x, d, affil >= 0 || title >= 0 ? i : n0, n0, n1, title, affil, &e) ||
+      if (link_name(x, d, ix, affil >= 0 || title >= 0 ? i : n0, n0, n1, title, affil, &e) ||
           add_mention(&d->mention, d, n0, n1, e))
         return SW_ERR_NOMEM;
       if (org0 != SW_NONE && ent(d, e)->org0 == ent(d, e)->org1)
@@ -460,6 +530,8 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d) {
       if (n1 + 2 < s->t1 && tok_is(d, &tok[n1], "(") && (tok[n1 + 1].flags & TF_ALLCAP) &&
           tok_is(d, &tok[n1 + 2], ")")) {
         ent(d, e)->acr = n1 + 1;
+        if (!sw_map_put(&ix->acr, tok[n1 + 1].hash, e))
+          return SW_ERR_NOMEM;
         if (ent(d, e)->type == SW_SPK_PERSON && n1 - n0 >= 3)
           ent(d, e)->type = SW_SPK_ORGANIZATION;
         if (add_mention(&d->mention, d, n1 + 1, n1 + 2, e))
@@ -519,7 +591,7 @@ static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint3
   const sw_token *tok = d->tok.v;
   int want = SW_SPK_PERSON;
   for (uint32_t k = s0; k < s1; k++)
-    if (word_in(d, &tok[k], org_words))
+    if (in_set(&x->set[S_ORG], (&tok[k])->hash))
       want = SW_SPK_ORGANIZATION;
   *kind = want;
   int title = -1, affil = -1;
@@ -555,7 +627,7 @@ static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint3
       for (uint32_t n = en->n0; n < en->n1; n++)
         if (tok[n].hash == tok[s1 - 1].hash)
           score += 4;
-      if (score == 1 && !word_in(d, &tok[s1 - 1], generic_org))
+      if (score == 1 && !in_set(&x->set[S_GENERIC], (&tok[s1 - 1])->hash))
         continue;
     }
     if ((title >= 0 || affil >= 0) && score == 1)
@@ -626,7 +698,10 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
   d->ent.n = 0;
   d->mention.n = 0;
   d->smention.n = 0;
-  sw_status st = find_names(x, d);
+  name_index ix;
+  memset(&ix, 0, sizeof ix);
+  sw_status st = find_names(x, d, &ix);
+  nix_free(&ix);
   if (st)
     return st;
   const sw_token *tok = d->tok.v;
@@ -646,7 +721,7 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
       if (e != SW_NONE) {
         /* "aides to Pruitt": the head is the description, not the name */
         for (uint32_t k = s0; k < s1 && !(tok[k].flags & TF_CAP && k > s0); k++)
-          if (word_in(d, &tok[k], anon_words) || word_in(d, &tok[k], group_words)) {
+          if (in_set(&x->set[S_ANON], (&tok[k])->hash) || in_set(&x->set[S_GROUP], (&tok[k])->hash)) {
             e = SW_NONE;
             break;
           }
@@ -654,14 +729,14 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
       const sw_token *h = &tok[s0];
       bool single = s1 - s0 == 1;
       if (e == SW_NONE && single && h->kind == TK_WORD) {
-        if (word_in(d, h, pron_m) || word_in(d, h, pron_f)) {
-          char g = word_in(d, h, pron_m) ? 'm' : 'f';
+        if (in_set(&x->set[S_PRON_M], (h)->hash) || in_set(&x->set[S_PRON_F], (h)->hash)) {
+          char g = in_set(&x->set[S_PRON_M], (h)->hash) ? 'm' : 'f';
           e = recent(d, s0, SW_SPK_PERSON, g, prev);
           if (e != SW_NONE && !ent(d, e)->gender)
             ent(d, e)->gender = g; /* evidence for later pronouns */
-        } else if (word_in(d, h, pron_it)) {
+        } else if (in_set(&x->set[S_PRON_IT], (h)->hash)) {
           e = recent(d, s0, SW_SPK_ORGANIZATION, 0, prev);
-        } else if (word_in(d, h, pron_plural)) {
+        } else if (in_set(&x->set[S_PRON_PL], (h)->hash)) {
           e = recent(d, s0, SW_SPK_GROUP, 0, prev);
         }
       }
@@ -669,8 +744,8 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
         /* a description: anonymous, a group, or a known entity */
         bool anon = false, group = false;
         for (uint32_t k = s0; k < s1; k++) {
-          anon |= word_in(d, &tok[k], anon_words);
-          group |= word_in(d, &tok[k], group_words);
+          anon |= in_set(&x->set[S_ANON], (&tok[k])->hash);
+          group |= in_set(&x->set[S_GROUP], (&tok[k])->hash);
         }
         int kind;
         if (!anon)

@@ -99,3 +99,67 @@ void sw_doc_free(sw_doc *d) {
   free(d->certcue.v);
   memset(d, 0, sizeof *d);
 }
+
+/* ---- a map from 32-bit keys to 32-bit values, open addressing ---- */
+
+static uint32_t slot_of(uint32_t key, uint32_t mask) { return (key * 0x9E3779B1u >> 7) & mask; }
+
+void sw_map_free(sw_map *m) {
+  free(m->k);
+  free(m->v);
+  free(m->used);
+  memset(m, 0, sizeof *m);
+}
+
+static bool map_grow(sw_map *m) {
+  uint32_t cap = m->cap ? m->cap * 2 : 64;
+  sw_map n = {0};
+  n.k = malloc(cap * sizeof *n.k);
+  n.v = malloc(cap * sizeof *n.v);
+  n.used = calloc(cap, 1);
+  if (!n.k || !n.v || !n.used) {
+    sw_map_free(&n);
+    return false;
+  }
+  n.cap = cap;
+  for (uint32_t i = 0; i < m->cap; i++)
+    if (m->used[i]) {
+      uint32_t j = slot_of(m->k[i], cap - 1);
+      while (n.used[j])
+        j = (j + 1) & (cap - 1);
+      n.used[j] = 1;
+      n.k[j] = m->k[i];
+      n.v[j] = m->v[i];
+      n.n++;
+    }
+  sw_map_free(m);
+  *m = n;
+  return true;
+}
+
+bool sw_map_put(sw_map *m, uint32_t key, uint32_t val) {
+  if ((m->n + 1) * 2 > m->cap && !map_grow(m))
+    return false;
+  uint32_t j = slot_of(key, m->cap - 1);
+  while (m->used[j] && m->k[j] != key)
+    j = (j + 1) & (m->cap - 1);
+  if (!m->used[j]) {
+    m->used[j] = 1;
+    m->k[j] = key;
+    m->n++;
+  }
+  m->v[j] = val;
+  return true;
+}
+
+uint32_t sw_map_get(const sw_map *m, uint32_t key) {
+  if (!m->cap)
+    return SW_NONE;
+  uint32_t j = slot_of(key, m->cap - 1);
+  while (m->used[j]) {
+    if (m->k[j] == key)
+      return m->v[j];
+    j = (j + 1) & (m->cap - 1);
+  }
+  return SW_NONE;
+}
