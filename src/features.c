@@ -9,28 +9,11 @@ enum {
   F_LEX0, F_LEXM1, F_LEXP1, F_QUOTE, F_QNEAR, F_SPOS, F_PRON, F_CAP, F_W0LEXP1, F_LEXM1W0,
   F_TRI, F_HEADLINE, F_CUEDIST, F_PUNCT_NEAR, F_STEM, F_STEMLEXP1, F_SUBJSUF, F_WM3, F_WP3,
   F_INTRO, F_STEMM1,
-  R_POS = 64, R_POSW, R_SIDEW, R_SIDESHAPE, R_POSLEX, R_SIDECUE, R_POSCUE, R_QUOTES, R_SIDEWM1,
-  R_SIDEWP1, R_COMMAS, R_QBOUND, R_THAT, R_CUECLS, R_SENTFIRST, R_CUEW, R_SIDELEXN, R_EDGE,
-  R_CUES_BETWEEN, R_CUENEXT, R_POSSHAPE
+  R_POS = 64, R_POSW, R_SIDEW, R_POSCUE, R_QUOTES, R_SIDEWM1, R_COMMAS, R_THAT, R_CUEW,
+  R_SIDELEXN, R_EDGE, R_CUES_BETWEEN, R_CUENEXT, R_POSSHAPE
 };
 
-static int ablated(int t) {
-  static int init = 0;
-  static char on[128];
-  if (!init) {
-    const char *e = getenv("SW_ABLATE");
-    if (e)
-      for (const char *p = e; *p;) {
-        int v = atoi(p);
-        if (v > 0 && v < 128) on[v] = 1;
-        while (*p && *p != ',') p++;
-        if (*p) p++;
-      }
-    init = 1;
-  }
-  return on[t];
-}
-#define K(t, v) (ablated(t) ? 0u : sw_mix((uint32_t)(t), (uint32_t)(v)))
+#define K(t, v) sw_mix((uint32_t)(t), (uint32_t)(v))
 
 static const sw_token *tk(const sw_doc *d, uint32_t i) { return &VEC_AT(d->tok, sw_token, i); }
 
@@ -233,11 +216,7 @@ uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int d
     k[n++] = K(F_INTRO, intro);
   }
   k[n++] = K(F_STEMM1, sw_mix(stem(d, ii - 1), st0));
-  uint32_t m = 0;
-  for (uint32_t q = 0; q < n; q++)
-    if (k[q])
-      k[m++] = k[q];
-  return m;
+  return n;
 }
 
 void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx) {
@@ -288,12 +267,11 @@ static int bucket(int64_t dist) {
 
 void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx, uint32_t *keys,
                       uint8_t *nk) {
-  uint32_t cls = cx->cue_cls == SW_NONE ? 0 : sw_lexicon_class(lx, cx->cue_cls);
   const sw_token *ct = tk(d, cx->c0);
   uint32_t cue_inq = ct->inq;
   /* walk out from the cue on each side, counting what lies between */
   for (int side = -1; side <= 1; side += 2) {
-    int commas = 0, qb = 0, that = 0, cues = 0;
+    int commas = 0, that = 0, cues = 0;
     int64_t start = side < 0 ? (int64_t)cx->c0 - 1 : (int64_t)cx->c1;
     for (int64_t i = start; i >= (int64_t)cx->w0 && i < (int64_t)cx->w1; i += side) {
       const sw_token *t = tk(d, (uint32_t)i);
@@ -307,19 +285,11 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
       k[n++] = K(R_POS, R);
       k[n++] = K(R_POSW, sw_mix(R, w0));
       k[n++] = K(R_SIDEW, sw_mix(S, w0));
-      k[n++] = K(R_SIDESHAPE, sw_mix(S, shape(d, i)));
-      k[n++] = K(R_POSLEX, sw_mix(R, lexf(lx, d, i)));
-      k[n++] = K(R_SIDECUE, sw_mix(S, cx->cue_word));
       k[n++] = K(R_POSCUE, sw_mix(R, cx->cue_word));
       k[n++] = K(R_QUOTES, S * 64 + t->inq * 8 + cue_inq * 2 + (t->quote == ct->quote));
       k[n++] = K(R_SIDEWM1, sw_mix(S, word(d, i - 1)));
-      k[n++] = K(R_SIDEWP1, sw_mix(S, word(d, i + 1)));
       k[n++] = K(R_COMMAS, S * 16 + (uint32_t)(commas > 3 ? 3 : commas));
-      k[n++] = K(R_QBOUND, S * 16 + (uint32_t)(qb > 3 ? 3 : qb));
       k[n++] = K(R_THAT, S * 16 + (uint32_t)that);
-      k[n++] = K(R_CUECLS, S * 1024 + cls);
-      k[n++] = K(R_SENTFIRST, S * 4 + (i == VEC_AT(d->sent, sw_sent, t->sent).t0) +
-                                  2 * (i + 1 == VEC_AT(d->sent, sw_sent, t->sent).t1));
       k[n++] = K(R_CUEW, sw_mix(sw_mix(S, cx->cue_word), w0));
       k[n++] = K(R_SIDELEXN, sw_mix(S, lexf(lx, d, i - 1) * 4096 + lexf(lx, d, i + 1)));
       {
@@ -330,20 +300,11 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
       k[n++] = K(R_CUES_BETWEEN, S * 16 + (uint32_t)(cues > 2 ? 2 : cues) * 2 + (t->lex != SW_NONE));
       k[n++] = K(R_CUENEXT, sw_mix(R, cx->cue_next));
       k[n++] = K(R_POSSHAPE, sw_mix(R, shape(d, i)));
-      {
-        uint32_t m = 0;
-        for (uint32_t q = 0; q < n; q++)
-          if (k[q])
-            k[m++] = k[q];
-        n = m;
-      }
       nk[i - cx->w0] = (uint8_t)n;
       if (t->lex != SW_NONE)
         cues++;
       if (is_pun(d, t, ',') || is_pun(d, t, ';') || is_pun(d, t, ':'))
         commas++;
-      if (t->qm)
-        qb++;
       if (tok_is(d, t, "that") && !that)
         that = 1;
     }

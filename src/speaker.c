@@ -554,13 +554,27 @@ static bool compatible(const sw_entity *en, int want_type, char gender) {
   return en->type == SW_SPK_ORGANIZATION || en->type == SW_SPK_GROUP;
 }
 
+/* Index of the first mention of v (in text order) that starts at or after
+ * token t: the scans backwards start there. */
+static uint32_t first_after(const sw_vec *v, uint32_t t) {
+  uint32_t lo = 0, hi = v->n;
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (VEC_AT(*v, sw_mention, mid).t0 < t)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 /* The most recent entity mentioned before token t that fits; the
  * previous speaker wins a near tie.  Names and resolved sources are both
  * mentions; each list is in text order, so the scans stop early. */
 static void recent_in(const sw_doc *d, const sw_vec *v, uint32_t t, int want_type, char gender,
                       uint32_t prev, uint32_t *best, uint32_t *best_pos) {
   uint32_t seen = 0;
-  for (uint32_t k = v->n; k-- > 0;) {
+  for (uint32_t k = first_after(v, t); k-- > 0;) {
     const sw_mention *m = &VEC_AT(*v, sw_mention, k);
     if (m->t1 > t)
       continue;
@@ -606,7 +620,7 @@ static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint3
   if (want == SW_SPK_PERSON && title < 0 && affil < 0)
     return SW_NONE;
   uint32_t best = SW_NONE, best_score = 0, seen = 0;
-  for (uint32_t k = d->mention.n; k-- > 0;) {
+  for (uint32_t k = first_after(&d->mention, s0); k-- > 0;) {
     const sw_mention *m = &VEC_AT(d->mention, sw_mention, k);
     if (m->t1 > s0)
       continue;
