@@ -41,7 +41,7 @@ sw_model *sw_model_parse(const void *data, size_t len, sw_error *err) {
     sw_seterr(err, SW_ERR_MODEL, 16, "model table sizes out of range (%u, %u bits)", cb, rb);
     return NULL;
   }
-  size_t need = hs + (((size_t)1 << cb) + ((size_t)1 << rb)) * SW_ROW * 2;
+  size_t need = hs + (((size_t)1 << cb) + ((size_t)1 << rb)) * SW_ROW;
   if (need != len) {
     sw_seterr(err, SW_ERR_MODEL, 0, "model size %zu does not match its header (%zu)", len, need);
     return NULL;
@@ -65,9 +65,8 @@ sw_model *sw_model_parse(const void *data, size_t len, sw_error *err) {
     free(m);
     return NULL;
   }
-  /* the tables are read in place: little-endian hosts only, which the
-   * build checks */
-  m->stat = (const int16_t *)(p + hs);
+  /* the tables are bytes, read in place */
+  m->stat = (const int8_t *)(p + hs);
   m->rel = m->stat + ((size_t)1 << cb) * SW_ROW;
   return m;
 }

@@ -11,26 +11,26 @@
  *      feature templates the weights were trained with
  *  16  u32 stat_bits   rows of the static table = 1 << stat_bits
  *  20  u32 rel_bits    rows of the relative table = 1 << rel_bits
- *  24  f32 cue_scale   weight = int16 * scale
+ *  24  f32 cue_scale   weight = int8 * scale
  *  28  f32 role_scale
  *  32  f32 cue_trans[(CUE_L + 1) * CUE_L]    start row first
  *      f32 role_trans[(ROLE_L + 1) * ROLE_L]
  *      pad to 16 bytes
- *      i16 stat[rows][8]: CUE_L cue weights, then ROLE_L role weights, of
- *          the features of a token alone; one 16-byte row per feature, so
- *          each feature costs one cache line for both taggers
- *      i16 rel[rows][8]: ROLE_L role weights of the cue-relative
+ *      i8 stat[rows][8]: CUE_L cue weights, then ROLE_L role weights, of
+ *          the features of a token alone; one 8-byte row per feature, so
+ *          each feature costs one load for both taggers
+ *      i8 rel[rows][8]: ROLE_L role weights of the cue-relative
  *          features, padded to 8
  * The loader checks the magic, both versions, the bit counts, and that
  * the sizes add up to the file size exactly. */
 #define SW_MODEL_MAGIC "SAYWHOM\x1a"
-#define SW_MODEL_VERSION 2u
+#define SW_MODEL_VERSION 3u
 #define SW_FEAT_VERSION 4u
 
 enum { CUE_O, CUE_B, CUE_I, CUE_L };
 enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
-#define SW_ROW 8 /* int16 weights per table row */
-#define SW_WMAX 4000 /* largest stored weight: eight of them fit in int16 */
+#define SW_ROW 8 /* int8 weights per table row */
+#define SW_WMAX 127 /* largest stored weight */
 
 #define SW_MAX_FEAT 40  /* static features per token */
 #define SW_MAX_RFEAT 24 /* cue-relative features per token */
@@ -40,7 +40,7 @@ struct sw_model {
   float cue_scale, role_scale;
   float cue_trans[(CUE_L + 1) * CUE_L];
   float role_trans[(ROLE_L + 1) * ROLE_L];
-  const int16_t *stat, *rel; /* rows of SW_ROW int16 */
+  const int8_t *stat, *rel; /* rows of SW_ROW int8 */
   void *owned; /* file contents when loaded from a file */
 };
 

@@ -21,8 +21,13 @@ bool sw_role_allowed(int prev, int cur) {
   return true;
 }
 
-void sw_viterbi(const float *em, uint32_t n, int L, const float *tr,
-                bool (*allowed)(int prev, int cur), uint8_t *out, float *work, uint8_t *bp) {
+/* The decoder proper, inlined for each label count so that the loops over
+ * labels unroll. */
+static inline __attribute__((always_inline)) void viterbi_n(const float *em, uint32_t n, const int L,
+                                                            const float *tr,
+                                                            bool (*allowed)(int prev, int cur),
+                                                            uint8_t *out, float *work,
+                                                            uint8_t *bp) {
   if (!n)
     return;
   /* fold the constraints into the transitions once per call */
@@ -62,25 +67,29 @@ void sw_viterbi(const float *em, uint32_t n, int L, const float *tr,
   }
 }
 
-/* Sums the table rows of n feature keys into acc.  Weights are stored
- * small enough (|w| <= SW_WMAX) that eight of them add up in 16 bits, so
- * the inner loop is one vector add per feature; every eight features the
- * partial sums are widened to 32 bits. */
-static void sum_rows(const int16_t *table, uint32_t mask, const uint32_t *keys, uint32_t n,
+void sw_viterbi(const float *em, uint32_t n, int L, const float *tr,
+                bool (*allowed)(int prev, int cur), uint8_t *out, float *work, uint8_t *bp) {
+  if (L == CUE_L)
+    viterbi_n(em, n, CUE_L, tr, allowed, out, work, bp);
+  else if (L == ROLE_L)
+    viterbi_n(em, n, ROLE_L, tr, allowed, out, work, bp);
+  else
+    viterbi_n(em, n, L, tr, allowed, out, work, bp);
+}
+
+/* Sums the table rows of n feature keys into acc.  Weights are bytes, so
+ * a few hundred of them add up in 16 bits: the inner loop is one vector
+ * add per feature. */
+static void sum_rows(const int8_t *table, uint32_t mask, const uint32_t *keys, uint32_t n,
                      int32_t *acc) {
-  for (int l = 0; l < SW_ROW; l++)
-    acc[l] = 0;
-  for (uint32_t k = 0; k < n;) {
-    int16_t part[SW_ROW] = {0};
-    uint32_t end = k + 8 < n ? k + 8 : n;
-    for (; k < end; k++) {
-      const int16_t *w = table + (size_t)(keys[k] & mask) * SW_ROW;
-      for (int l = 0; l < SW_ROW; l++)
-        part[l] = (int16_t)(part[l] + w[l]);
-    }
+  int16_t part[SW_ROW] = {0};
+  for (uint32_t k = 0; k < n; k++) {
+    const int8_t *w = table + (size_t)(keys[k] & mask) * SW_ROW;
     for (int l = 0; l < SW_ROW; l++)
-      acc[l] += part[l];
+      part[l] = (int16_t)(part[l] + w[l]);
   }
+  for (int l = 0; l < SW_ROW; l++)
+    acc[l] = part[l];
 }
 
 typedef struct {
@@ -192,8 +201,6 @@ static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *
   sw_feat_relative(lx, d, &cx, rk, rn);
   for (uint32_t t = 0; t < w; t++) {
     int32_t ra[SW_ROW];
-    /* the rows are scattered over the table: ask for the next token's
-     * rows while this one's are summed */
     if (t + 2 < w)
       for (uint32_t k = 0; k < rn[t + 2]; k++)
         __builtin_prefetch(m->rel + (size_t)(rk[(size_t)(t + 2) * SW_MAX_RFEAT + k] & rmask) * SW_ROW);
@@ -272,6 +279,8 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
                                        keys + (size_t)(i - se->t0) * SW_MAX_FEAT);
     for (uint32_t i = 0; i < len; i++) {
       const uint32_t *ki = keys + (size_t)i * SW_MAX_FEAT;
+      /* the rows are scattered over the table: ask for a later token's
+       * rows while this one's are summed */
       if (i + 2 < len)
         for (uint32_t k = 0; k < nks[i + 2]; k++)
           __builtin_prefetch(m->stat + (size_t)(ki[2 * SW_MAX_FEAT + k] & smask) * SW_ROW);

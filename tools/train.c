@@ -298,19 +298,12 @@ static float p_average(percep *p) {
   return mx > 0 ? mx / (float)SW_WMAX : 1.0f;
 }
 
-static int16_t quant(float w, float scale) {
+static int8_t quant(float w, float scale) {
   long v = lrintf(w / scale);
-  return (int16_t)(v > SW_WMAX ? SW_WMAX : v < -SW_WMAX ? -SW_WMAX : v);
+  return (int8_t)(v > SW_WMAX ? SW_WMAX : v < -SW_WMAX ? -SW_WMAX : v);
 }
 
-static void write_row(FILE *f, const int16_t *row) {
-  unsigned char b[SW_ROW * 2];
-  for (int l = 0; l < SW_ROW; l++) {
-    b[2 * l] = (unsigned char)((uint16_t)row[l] & 0xFF);
-    b[2 * l + 1] = (unsigned char)((uint16_t)row[l] >> 8);
-  }
-  fwrite(b, 1, sizeof b, f);
-}
+static void write_row(FILE *f, const int8_t *row) { fwrite(row, 1, SW_ROW, f); }
 
 static uint64_t rng = 0x2545F4914F6CDD1Dull;
 static uint32_t next_rand(void) {
@@ -533,7 +526,7 @@ int main(int argc, char **argv) {
     pos++;
   }
   for (size_t r = 0; r < cue.rows; r++) {
-    int16_t row[SW_ROW] = {0};
+    int8_t row[SW_ROW] = {0};
     for (int l = 0; l < CUE_L; l++)
       row[l] = quant(cue.w[r * CUE_L + (size_t)l], sc);
     for (int l = 0; l < ROLE_L; l++)
@@ -541,7 +534,7 @@ int main(int argc, char **argv) {
     write_row(f, row);
   }
   for (size_t r = 0; r < rel.rows; r++) {
-    int16_t row[SW_ROW] = {0};
+    int8_t row[SW_ROW] = {0};
     for (int l = 0; l < ROLE_L; l++)
       row[l] = quant(rel.w[r * ROLE_L + (size_t)l], sr);
     write_row(f, row);
