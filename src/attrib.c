@@ -231,6 +231,63 @@ static bool has_cue(const sw_lexicon *lx, const sw_doc *d, uint32_t lo, uint32_t
   return false;
 }
 
+static const char *const not_speakers[] = {"update", "updated", "breaking", "note", "editor",
+                                           "editors", "correction", "related", "watch", "read",
+                                           "photo", "video", "source", "sources", "q", "a",
+                                           "advertisement", "warning", NULL};
+
+/* Interview transcripts and vox pops, one speaker per paragraph:
+ *   PENCE: Well, look, ...
+ *   Sonya Herridge ― “Mr. Trump embodies ...”
+ * The name opens the paragraph: up to three upper-case words before a
+ * colon, or up to four capitalised words before a dash and a quotation
+ * mark (so a dateline, "WASHINGTON — The ...", is no speaker). */
+static sw_status transcript_lines(sw_doc *d) {
+  const sw_token *tok = d->tok.v;
+  uint32_t np = d->para_start.n;
+  for (uint32_t p = 0; p < np; p++) {
+    uint32_t t0 = VEC_AT(d->para_start, uint32_t, p);
+    uint32_t t1 = p + 1 < np ? VEC_AT(d->para_start, uint32_t, p + 1) : d->tok.n;
+    uint32_t i = t0;
+    bool allcap = true;
+    while (i < t1 && i - t0 < 4 && tok[i].kind == TK_WORD && (tok[i].flags & TF_CAP)) {
+      allcap &= (tok[i].flags & TF_ALLCAP) != 0;
+      i++;
+    }
+    if (i == t0 || i + 4 >= t1 || tok[i].quote != SW_NONE)
+      continue;
+    const sw_token *c = &tok[i];
+    bool colon = is_punct(d, c, ':') && allcap && i - t0 <= 3;
+    bool dash = c->kind == TK_PUNCT && c->end - c->start == 3 &&
+                (!memcmp(d->text + c->start, "\xE2\x80\x95", 3) ||
+                 !memcmp(d->text + c->start, "\xE2\x80\x94", 3)) &&
+                tok[i + 1].kind == TK_QUOTE;
+    if (!colon && !dash)
+      continue;
+    if (in_words(d, &tok[t0], not_speakers))
+      continue;
+    bool taken = false;
+    for (uint32_t k = i + 1; k < t1 && !taken; k++)
+      taken = tok[k].quote != SW_NONE && VEC_AT(d->quote, sw_qregion, tok[k].quote).used;
+    if (taken)
+      continue;
+    sw_att *a = new_att(d);
+    if (!a)
+      return SW_ERR_NOMEM;
+    memset(a, 0, sizeof *a);
+    a->src[0] = t0, a->src[1] = i;
+    a->cue[0] = i, a->cue[1] = i + 1;
+    add_content(a, i + 1, t1);
+    a->kind = SW_DIRECT;
+    a->origin = SW_ORIGIN_RULE;
+    a->sent = tok[i].sent;
+    for (uint32_t k = i + 1; k < t1; k++)
+      if (tok[k].quote != SW_NONE)
+        VEC_AT(d->quote, sw_qregion, tok[k].quote).used = 1;
+  }
+  return SW_OK;
+}
+
 sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
   uint32_t nq = d->quote.n;
   for (uint32_t k = 0; k < nq; k++) {
@@ -245,6 +302,13 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
     bool ok = after_quote(lx, d, q->close, hi, &tmp);
     if (!ok)
       ok = before_quote(lx, d, lo2, q->open, &tmp);
+    if (!ok && q->open == lo2 && q->open > 0 &&
+        is_punct(d, &VEC_AT(d->tok, sw_token, q->open - 1), ':')) {
+      /* "Caddell continued:" closing the paragraph before the quote */
+      uint32_t plo, phi;
+      sent_range(d, q->open - 1, &plo, &phi);
+      ok = before_quote(lx, d, plo, q->open, &tmp);
+    }
     if (!ok)
       continue;
     /* a short quotation is a quoted phrase inside a paraphrase ("called
@@ -305,10 +369,18 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
       if (same_sent) {
         const sw_token *tok = d->tok.v;
         uint32_t gap_from = tmp.src[1] > tmp.cue[1] ? tmp.src[1] : tmp.cue[1];
+        /* only punctuation between, or an aside closed by a comma:
+         * “A,” Tester said, referring to the excuse, “B.” */
         bool clean = true;
         for (uint32_t i = gap_from; i < r->open && clean; i++)
           clean = tok[i].kind == TK_PUNCT && (is_punct(d, &tok[i], ',') || is_punct(d, &tok[i], ':') ||
                                               is_punct(d, &tok[i], '.'));
+        if (!clean && r->open - gap_from <= 12 && r->open > gap_from &&
+            is_punct(d, &tok[r->open - 1], ',') && is_punct(d, &tok[gap_from], ',')) {
+          clean = true;
+          for (uint32_t i = gap_from; i < r->open && clean; i++)
+            clean = tok[i].quote == SW_NONE && !is_speech_cue(lx, &tok[i]); /* "adding," */
+        }
         if (!clean)
           break;
       }
@@ -322,5 +394,35 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
       return SW_ERR_NOMEM;
     *a = tmp;
   }
-  return SW_OK;
+  return transcript_lines(d);
+}
+
+/* A participle cue has the subject of its clause for a source: in "Trump
+ * said …, adding that …" Trump also adds.  Attributions are in text
+ * order here. */
+void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
+  const sw_token *tok = d->tok.v;
+  for (uint32_t i = 1; i < d->att.n; i++) {
+    sw_att *a = &VEC_AT(d->att, sw_att, i);
+    if (a->src[1] > a->src[0] || a->cue[1] <= a->cue[0])
+      continue;
+    const sw_token *c = &tok[a->cue[0]];
+    bool part = c->lex != SW_NONE ? (sw_lexicon_class(lx, c->lex) & LX_PART) != 0
+                                  : c->end - c->start > 4 && !memcmp(d->text + c->end - 3, "ing", 3);
+    /* "…, adding" or "… and added" */
+    bool after_comma = a->cue[0] > 0 && is_punct(d, &tok[a->cue[0] - 1], ',');
+    bool coordinated = a->cue[0] > 0 && tok_is(d, &tok[a->cue[0] - 1], "and");
+    if (!((part && after_comma) || coordinated))
+      continue;
+    for (uint32_t j = i; j-- > 0;) {
+      const sw_att *b = &VEC_AT(d->att, sw_att, j);
+      if (b->sent != a->sent)
+        break;
+      if (b->src[1] > b->src[0] && b->cue[0] < a->cue[0]) {
+        a->src[0] = b->src[0];
+        a->src[1] = b->src[1];
+        break;
+      }
+    }
+  }
 }

@@ -334,6 +334,7 @@ sw_result *sw_extract(const sw_engine *e, const char *text, size_t len, sw_error
   if (!st) {
     if (d.att.n > 1)
       qsort(d.att.v, d.att.n, sizeof(sw_att), cmp_att);
+    sw_share_sources(e->lx, &d);
     st = sw_resolve_speakers(e->spk, &d);
   }
   if (!st)

@@ -185,6 +185,7 @@ sw_status sw_split_sentences(sw_doc *d);
 sw_status sw_find_quotes(sw_doc *d);
 void sw_lexicon_mark(const sw_lexicon *lx, sw_doc *d);
 sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d);
+void sw_share_sources(const sw_lexicon *lx, sw_doc *d);
 sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d);
 
 /* ---- lexicon (lexicon.c) ---- */
