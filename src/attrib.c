@@ -258,7 +258,7 @@ static sw_status transcript_lines(sw_doc *d) {
       continue;
     const sw_token *c = &tok[i];
     bool colon = is_punct(d, c, ':') && allcap && i - t0 <= 3;
-    bool dash = c->kind == TK_PUNCT && c->end - c->start == 3 &&
+    bool dash = c->kind != TK_WORD && c->end - c->start == 3 &&
                 (!memcmp(d->text + c->start, "\xE2\x80\x95", 3) ||
                  !memcmp(d->text + c->start, "\xE2\x80\x94", 3)) &&
                 tok[i + 1].kind == TK_QUOTE;
