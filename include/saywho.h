@@ -138,7 +138,25 @@ typedef struct sw_options {
    * byte is read as U+FFFD, offsets still index the original bytes, and
    * sw_result_invalid_utf8() reports the first such position. */
   int strict_utf8;
+  /* Nonzero: time each stage (see sw_result_stage_ns). */
+  int stats;
 } sw_options;
+
+/* The pipeline's stages, in order. */
+typedef enum sw_stage {
+  SW_STAGE_TOKENS = 0,
+  SW_STAGE_SENTENCES,
+  SW_STAGE_LEXICON,
+  SW_STAGE_QUOTES,
+  SW_STAGE_RULES,
+  SW_STAGE_TAGGER,
+  SW_STAGE_SPEAKERS,
+  SW_STAGE_CERTAINTY,
+  SW_STAGE_RESULT,
+  SW_STAGE_COUNT
+} sw_stage;
+
+SW_API const char *sw_stage_name(sw_stage s);
 
 /* Creates an engine: lexicons and model, shared read-only by any number of
  * threads, each calling sw_extract() with its own engine or the same one.
@@ -161,6 +179,8 @@ SW_API size_t sw_result_speaker_count(const sw_result *r);
 SW_API const sw_speaker *sw_result_speaker(const sw_result *r, size_t i);
 SW_API const char *sw_speaker_type_str(sw_speaker_type t);
 SW_API const char *sw_certainty_level_str(sw_certainty_level l);
+/* Nanoseconds the result spent in a stage; 0 unless sw_options.stats. */
+SW_API uint64_t sw_result_stage_ns(const sw_result *r, sw_stage s);
 /* Byte offset of the first invalid UTF-8 sequence, or (size_t)-1. */
 SW_API size_t sw_result_invalid_utf8(const sw_result *r);
 
@@ -179,6 +199,9 @@ typedef struct sw_buf {
 } sw_buf;
 
 SW_API void sw_buf_free(sw_buf *b);
+/* Appends n bytes; the data stays NUL-terminated.  On allocation failure
+ * sets b->failed and leaves the buffer as it was. */
+SW_API void sw_buf_append(sw_buf *b, const void *data, size_t n);
 
 /* Appends the rendering of r to out.  text/len must be the document that
  * was given to sw_extract().  id is the document id (JSONL and text only). */

@@ -4,6 +4,7 @@
 #include "model.h"
 #include "speaker.h"
 #include "certainty.h"
+#include <time.h>
 
 struct sw_engine {
   sw_lexicon *lx;
@@ -11,6 +12,7 @@ struct sw_engine {
   sw_certlex *cert;
   sw_model *model; /* NULL in rules-only mode */
   bool strict;
+  bool stats;
 };
 
 struct sw_result {
@@ -25,6 +27,7 @@ struct sw_result {
   sw_sentence *sent;
   size_t nsent;
   size_t bad_utf8;
+  uint64_t ns[SW_STAGE_COUNT];
 };
 
 sw_engine *sw_engine_new(const sw_options *opts, sw_error *err) {
@@ -39,6 +42,7 @@ sw_engine *sw_engine_new(const sw_options *opts, sw_error *err) {
     return NULL;
   }
   e->strict = opts->strict_utf8 != 0;
+  e->stats = opts->stats != 0;
   e->lx = sw_lexicon_new();
   e->spk = sw_spklex_new();
   e->cert = sw_certlex_new();
@@ -89,6 +93,23 @@ size_t sw_result_sentence_count(const sw_result *r) { return r ? r->nsent : 0; }
 const sw_sentence *sw_result_sentence(const sw_result *r, size_t i) {
   return r && i < r->nsent ? &r->sent[i] : NULL;
 }
+const char *sw_stage_name(sw_stage s) {
+  static const char *const names[SW_STAGE_COUNT] = {
+      "tokens", "sentences", "lexicon", "quotes", "quote rules",
+      "tagger", "speakers", "certainty", "result"};
+  return (unsigned)s < SW_STAGE_COUNT ? names[s] : "unknown";
+}
+
+uint64_t sw_result_stage_ns(const sw_result *r, sw_stage s) {
+  return r && (unsigned)s < SW_STAGE_COUNT ? r->ns[s] : 0;
+}
+
+static uint64_t now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
 size_t sw_result_speaker_count(const sw_result *r) { return r ? r->nspk : 0; }
 const sw_speaker *sw_result_speaker(const sw_result *r, size_t i) {
   return r && i < r->nspk ? &r->spk[i] : NULL;
@@ -319,31 +340,52 @@ sw_result *sw_extract(const sw_engine *e, const char *text, size_t len, sw_error
   memset(&d, 0, sizeof d);
   d.text = text ? text : "";
   d.len = (uint32_t)len;
+  uint64_t ns[SW_STAGE_COUNT] = {0}, t = e->stats ? now_ns() : 0;
+#define STAGE(k)                                                                          \
+  do {                                                                                    \
+    if (e->stats) {                                                                       \
+      uint64_t t2 = now_ns();                                                             \
+      ns[k] += t2 - t;                                                                    \
+      t = t2;                                                                             \
+    }                                                                                     \
+  } while (0)
   sw_status st = sw_tokenize(&d, e->strict, err);
+  STAGE(SW_STAGE_TOKENS);
   if (!st)
     st = sw_split_sentences(&d);
-  if (!st) {
+  STAGE(SW_STAGE_SENTENCES);
+  if (!st)
     sw_lexicon_mark(e->lx, &d);
+  STAGE(SW_STAGE_LEXICON);
+  if (!st)
     st = sw_find_quotes(&d);
-  }
+  STAGE(SW_STAGE_QUOTES);
   if (!st)
     st = sw_attribute_quotes(e->lx, &d);
+  STAGE(SW_STAGE_RULES);
   if (!st && e->model)
     st = sw_tag(e->model, e->lx, &d);
-  sw_result *r = NULL;
-  if (!st) {
-    if (d.att.n > 1)
-      qsort(d.att.v, d.att.n, sizeof(sw_att), cmp_att);
+  if (!st && d.att.n > 1)
+    qsort(d.att.v, d.att.n, sizeof(sw_att), cmp_att);
+  if (!st)
     sw_share_sources(e->lx, &d);
+  STAGE(SW_STAGE_TAGGER);
+  if (!st)
     st = sw_resolve_speakers(e->spk, &d);
-  }
+  STAGE(SW_STAGE_SPEAKERS);
   if (!st)
     st = sw_grade_certainty(e->cert, &d);
+  STAGE(SW_STAGE_CERTAINTY);
+  sw_result *r = NULL;
   if (!st) {
     r = build_result(e, &d);
     if (!r)
       st = SW_ERR_NOMEM;
   }
+  STAGE(SW_STAGE_RESULT);
+#undef STAGE
+  if (r)
+    memcpy(r->ns, ns, sizeof ns);
   if (st && err && !err->status)
     sw_seterr(err, st, 0, "%s", st == SW_ERR_NOMEM ? "out of memory" : sw_status_str(st));
   sw_doc_free(&d);

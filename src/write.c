@@ -33,6 +33,8 @@ void sw_buf_put(sw_buf *b, const char *s, size_t n) {
 
 void sw_buf_puts(sw_buf *b, const char *s) { sw_buf_put(b, s, strlen(s)); }
 
+void sw_buf_append(sw_buf *b, const void *data, size_t n) { sw_buf_put(b, data, n); }
+
 void sw_buf_printf(sw_buf *b, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);

@@ -1,22 +1,28 @@
 /* saywho: the command line.  A thin layer over include/saywho.h: it reads
- * files, calls sw_extract() and sw_render(), and turns errors into
- * messages and exit statuses. */
+ * documents, hands them in batches to worker threads that call
+ * sw_extract() and sw_render(), and writes the results in input order.
+ * Errors become messages naming the file and position, and exit
+ * statuses.  Subcommands (index, query, ...) live in their own files. */
 #define _POSIX_C_SOURCE 200809L
-#include "saywho.h"
+#include "cli.h"
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-
-enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_ENGINE = 3, EXIT_OUTPUT = 4 };
+#include <time.h>
+#include <unistd.h>
 
 static const char usage[] =
     "usage: saywho [OPTION]... [FILE]...\n"
+    "       saywho COMMAND [OPTION]...   (index, query, versions, speakers, report;\n"
+    "                                     saywho COMMAND --help for each)\n"
     "Find who said what in English news text: every attribution with its\n"
-    "source, cue and content as byte-offset spans.  With no FILE, or when\n"
-    "FILE is -, read standard input.\n"
+    "source, cue, content, speaker and certainty, as byte-offset spans.  With\n"
+    "no FILE, or when FILE is -, read standard input.\n"
     "\n"
     "Options:\n"
     "  -f, --format FMT    output format: jsonl (default), brat, text\n"
@@ -25,17 +31,21 @@ static const char usage[] =
     "  -o, --output FILE   write to FILE instead of standard output\n"
     "  -O, --out-dir DIR   write one file per document into DIR, named after\n"
     "                      its id (ID.ann for brat, ID.jsonl, ID.txt)\n"
+    "  -j, --jobs N        worker threads (default: all cores); output stays in\n"
+    "                      input order\n"
     "      --id ID         document id for standard input (default: stdin)\n"
     "      --rules-only    only the direct-quotation rules; skip the model\n"
     "      --model FILE    use this model file instead of the built-in one\n"
     "      --strict-utf8   treat invalid UTF-8 or NUL bytes as an error\n"
+    "      --stats         print the time spent in each stage to stderr\n"
     "  -h, --help          show this help and exit\n"
     "  -V, --version       print the version and exit\n"
     "\n"
     "Input is UTF-8.  By default each invalid byte (and each NUL) is read as\n"
     "U+FFFD, offsets still index the original bytes, and a warning names the\n"
     "file and byte position; --strict-utf8 makes it an error instead.\n"
-    "A document's id is its file's base name without extension.\n"
+    "A document's id is its file's base name without extension.  JSONL input\n"
+    "is read as a stream: memory stays bounded whatever its length.\n"
     "\n"
     "Exit status:\n"
     "  0  every input was processed\n"
@@ -46,6 +56,21 @@ static const char usage[] =
     "  4  output could not be written (disk full, unwritable directory)\n"
     "A closed output pipe (saywho big.txt | head) ends the run quietly with 0.\n";
 
+/* One document on its way through. */
+typedef struct {
+  char *label; /* file name, or file:line for JSONL */
+  char *id;
+  char *text;
+  size_t len;
+  sw_buf out;    /* the rendering */
+  sw_buf msg;    /* messages for stderr */
+  int status;    /* exit status this document asks for */
+  uint64_t ns[SW_STAGE_COUNT + 1]; /* the last one: rendering */
+} job;
+
+#define BATCH_DOCS 256
+#define BATCH_BYTES (32u << 20)
+
 typedef struct {
   sw_format fmt;
   int jsonl_in;
@@ -53,8 +78,14 @@ typedef struct {
   const char *stdin_id;
   sw_engine *eng;
   int status;
-  sw_buf out;
   FILE *outf;
+  int jobs;
+  int stats;
+  job batch[BATCH_DOCS];
+  size_t nbatch, batch_bytes;
+  atomic_size_t next;
+  uint64_t total_ns[SW_STAGE_COUNT + 1];
+  size_t total_docs, total_bytes;
 } cli;
 
 static void die_output(void) {
@@ -64,10 +95,9 @@ static void die_output(void) {
   exit(EXIT_OUTPUT);
 }
 
-static void flush_out(FILE *f, sw_buf *b) {
+static void write_all(FILE *f, const sw_buf *b) {
   if (b->len && fwrite(b->data, 1, b->len, f) != b->len)
     die_output();
-  b->len = 0;
 }
 
 static const char *ext_for(sw_format f) {
@@ -87,61 +117,160 @@ static char *make_id(const char *path) {
   return id;
 }
 
-static int safe_id(const char *id) {
-  return id[0] && id[0] != '.' && !strchr(id, '/');
+static int safe_id(const char *id) { return id[0] && id[0] != '.' && !strchr(id, '/'); }
+
+static uint64_t now_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-static void process(cli *c, const char *name, const char *id, const char *text, size_t len) {
+static void msgf(job *j, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void msgf(job *j, const char *fmt, ...) {
+  char tmp[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  if (n > 0)
+    cli_buf_put(&j->msg, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+/* Runs in a worker thread: extraction and rendering, no printing. */
+static void work(cli *c, job *j) {
   sw_error err;
-  sw_result *r = sw_extract(c->eng, text, len, &err);
+  sw_result *r = sw_extract(c->eng, j->text, j->len, &err);
   if (!r) {
     if (err.status == SW_ERR_INPUT)
-      fprintf(stderr, "saywho: %s: byte %zu: %s\n", name, err.offset, err.message);
+      msgf(j, "saywho: %s: byte %zu: %s\n", j->label, err.offset, err.message);
     else
-      fprintf(stderr, "saywho: %s: %s\n", name, err.message);
-    if (err.status == SW_ERR_NOMEM) {
-      c->status = EXIT_ENGINE;
-      return;
-    }
-    c->status = c->status ? c->status : EXIT_INPUT;
+      msgf(j, "saywho: %s: %s\n", j->label, err.message);
+    j->status = err.status == SW_ERR_NOMEM ? EXIT_ENGINE : EXIT_INPUT;
     return;
   }
   size_t bad = sw_result_invalid_utf8(r);
   if (bad != (size_t)-1)
-    fprintf(stderr, "saywho: %s: warning: invalid UTF-8 or NUL at byte %zu, read as U+FFFD\n",
-            name, bad);
-  sw_status st = sw_render(r, c->fmt, id, text, len, &c->out);
+    msgf(j, "saywho: %s: warning: invalid UTF-8 or NUL at byte %zu, read as U+FFFD\n", j->label,
+         bad);
+  for (int s = 0; s < SW_STAGE_COUNT; s++)
+    j->ns[s] = sw_result_stage_ns(r, (sw_stage)s);
+  uint64_t t = c->stats ? now_ns() : 0;
+  sw_status st = sw_render(r, c->fmt, j->id, j->text, j->len, &j->out);
+  if (c->stats)
+    j->ns[SW_STAGE_COUNT] = now_ns() - t;
   sw_result_free(r);
   if (st) {
-    fprintf(stderr, "saywho: %s: %s\n", name, sw_status_str(st));
+    msgf(j, "saywho: %s: %s\n", j->label, sw_status_str(st));
+    j->status = EXIT_ENGINE;
+  }
+}
+
+static void *worker(void *arg) {
+  cli *c = arg;
+  for (;;) {
+    size_t i = atomic_fetch_add(&c->next, 1);
+    if (i >= c->nbatch)
+      return NULL;
+    work(c, &c->batch[i]);
+  }
+}
+
+static void set_status(cli *c, int st) {
+  if (st == EXIT_ENGINE)
+    c->status = EXIT_ENGINE;
+  else if (st && !c->status)
+    c->status = st;
+}
+
+/* Writes one finished document, in input order, from the main thread. */
+static void emit(cli *c, job *j) {
+  if (j->msg.len)
+    fwrite(j->msg.data, 1, j->msg.len, stderr);
+  set_status(c, j->status);
+  if (j->status == EXIT_ENGINE && !j->out.len)
+    return;
+  c->total_docs++;
+  c->total_bytes += j->len;
+  for (int s = 0; s <= SW_STAGE_COUNT; s++)
+    c->total_ns[s] += j->ns[s];
+  if (!c->out_dir) {
+    write_all(c->outf, &j->out);
+    return;
+  }
+  if (j->status)
+    return;
+  if (!safe_id(j->id)) {
+    fprintf(stderr, "saywho: %s: id \"%s\" cannot name a file in %s\n", j->label, j->id,
+            c->out_dir);
+    set_status(c, EXIT_INPUT);
+    return;
+  }
+  size_t n = strlen(c->out_dir) + strlen(j->id) + 16;
+  char *path = malloc(n);
+  if (!path)
+    exit(EXIT_ENGINE);
+  snprintf(path, n, "%s/%s%s", c->out_dir, j->id, ext_for(c->fmt));
+  FILE *f = fopen(path, "wb");
+  if (!f) {
+    fprintf(stderr, "saywho: cannot write %s: %s\n", path, strerror(errno));
+    exit(EXIT_OUTPUT);
+  }
+  write_all(f, &j->out);
+  if (fclose(f) != 0) {
+    fprintf(stderr, "saywho: cannot write %s: %s\n", path, strerror(errno));
+    exit(EXIT_OUTPUT);
+  }
+  free(path);
+}
+
+static void job_free(job *j) {
+  free(j->label);
+  free(j->id);
+  free(j->text);
+  sw_buf_free(&j->out);
+  sw_buf_free(&j->msg);
+  memset(j, 0, sizeof *j);
+}
+
+/* Processes the batch with the worker threads, then writes it. */
+static void flush_batch(cli *c) {
+  if (!c->nbatch)
+    return;
+  atomic_store(&c->next, 0);
+  int nt = c->jobs < (int)c->nbatch ? c->jobs : (int)c->nbatch;
+  pthread_t th[64];
+  int started = 0;
+  for (int i = 1; i < nt && i < 64; i++)
+    if (pthread_create(&th[started], NULL, worker, c) == 0)
+      started++;
+  worker(c);
+  for (int i = 0; i < started; i++)
+    pthread_join(th[i], NULL);
+  for (size_t i = 0; i < c->nbatch; i++) {
+    emit(c, &c->batch[i]);
+    job_free(&c->batch[i]);
+  }
+  c->nbatch = 0;
+  c->batch_bytes = 0;
+  if (fflush(c->outf) != 0)
+    die_output();
+}
+
+/* Takes ownership of label, id and text. */
+static void submit(cli *c, char *label, char *id, char *text, size_t len) {
+  if (!label || !id) {
+    fprintf(stderr, "saywho: out of memory\n");
     exit(EXIT_ENGINE);
   }
-  if (c->out_dir) {
-    if (!safe_id(id)) {
-      fprintf(stderr, "saywho: %s: id \"%s\" cannot name a file in %s\n", name, id, c->out_dir);
-      c->status = c->status ? c->status : EXIT_INPUT;
-      c->out.len = 0;
-      return;
-    }
-    size_t n = strlen(c->out_dir) + strlen(id) + 16;
-    char *path = malloc(n);
-    if (!path)
-      exit(EXIT_ENGINE);
-    snprintf(path, n, "%s/%s%s", c->out_dir, id, ext_for(c->fmt));
-    FILE *f = fopen(path, "wb");
-    if (!f) {
-      fprintf(stderr, "saywho: cannot write %s: %s\n", path, strerror(errno));
-      exit(EXIT_OUTPUT);
-    }
-    flush_out(f, &c->out);
-    if (fclose(f) != 0) {
-      fprintf(stderr, "saywho: cannot write %s: %s\n", path, strerror(errno));
-      exit(EXIT_OUTPUT);
-    }
-    free(path);
-  } else if (c->out.len > (1u << 16)) {
-    flush_out(c->outf, &c->out);
-  }
+  job *j = &c->batch[c->nbatch++];
+  memset(j, 0, sizeof *j);
+  j->label = label;
+  j->id = id;
+  j->text = text;
+  j->len = len;
+  c->batch_bytes += len;
+  if (c->nbatch == BATCH_DOCS || c->batch_bytes >= BATCH_BYTES)
+    flush_batch(c);
 }
 
 static int read_all(FILE *f, char **data, size_t *len) {
@@ -175,6 +304,14 @@ static int read_all(FILE *f, char **data, size_t *len) {
   return 0;
 }
 
+static char *fmt_label(const char *name, size_t lineno) {
+  size_t n = strlen(name) + 32;
+  char *s = malloc(n);
+  if (s)
+    snprintf(s, n, "%s:%zu", name, lineno);
+  return s;
+}
+
 static void run_jsonl(cli *c, const char *name, FILE *f) {
   char *line = NULL;
   size_t cap = 0;
@@ -192,27 +329,26 @@ static void run_jsonl(cli *c, const char *name, FILE *f) {
     sw_error err;
     sw_status st = sw_jsonl_parse(line, len, &id, &text, &has_text, &err);
     if (st) {
+      /* earlier documents go out first, so messages stay in order */
+      flush_batch(c);
       fprintf(stderr, "saywho: %s: line %zu, column %zu: %s; record skipped\n", name, lineno,
               err.offset + 1, st == SW_ERR_NOMEM ? "out of memory" : err.message);
-      c->status = c->status ? c->status : EXIT_INPUT;
+      set_status(c, EXIT_INPUT);
       continue;
     }
-    char where[64];
-    char *label = NULL;
-    snprintf(where, sizeof where, ":%zu", lineno);
-    size_t ln = strlen(name) + sizeof where;
-    label = malloc(ln);
-    if (!label)
-      exit(EXIT_ENGINE);
-    snprintf(label, ln, "%s%s", name, where);
     char idnum[32];
-    const char *docid = id.len ? id.data : (snprintf(idnum, sizeof idnum, "%zu", lineno), idnum);
-    process(c, label, docid, text.data ? text.data : "", text.len);
-    free(label);
+    snprintf(idnum, sizeof idnum, "%zu", lineno);
+    char *t = malloc(text.len + 1);
+    if (!t)
+      exit(EXIT_ENGINE);
+    memcpy(t, text.data ? text.data : "", text.len);
+    t[text.len] = 0;
+    submit(c, fmt_label(name, lineno), strdup(id.len ? id.data : idnum), t, text.len);
   }
   if (ferror(f)) {
+    flush_batch(c);
     fprintf(stderr, "saywho: %s: read error: %s\n", name, strerror(errno));
-    c->status = c->status ? c->status : EXIT_INPUT;
+    set_status(c, EXIT_INPUT);
   }
   free(line);
   sw_buf_free(&id);
@@ -224,15 +360,17 @@ static void run_file(cli *c, const char *path) {
   const char *name = is_stdin ? "<stdin>" : path;
   FILE *f = is_stdin ? stdin : fopen(path, "rb");
   if (!f) {
+    flush_batch(c);
     fprintf(stderr, "saywho: %s: %s\n", path, strerror(errno));
-    c->status = c->status ? c->status : EXIT_INPUT;
+    set_status(c, EXIT_INPUT);
     return;
   }
   struct stat sb;
   if (!is_stdin && fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+    flush_batch(c);
     fprintf(stderr, "saywho: %s: is a directory\n", path);
     fclose(f);
-    c->status = c->status ? c->status : EXIT_INPUT;
+    set_status(c, EXIT_INPUT);
     return;
   }
   if (c->jsonl_in) {
@@ -242,47 +380,60 @@ static void run_file(cli *c, const char *path) {
     size_t len = 0;
     int e = read_all(f, &data, &len);
     if (e) {
+      flush_batch(c);
       fprintf(stderr, "saywho: %s: %s\n", name, strerror(e));
-      c->status = c->status ? c->status : EXIT_INPUT;
+      set_status(c, EXIT_INPUT);
     } else {
-      char *id = is_stdin ? strdup(c->stdin_id) : make_id(path);
-      if (!id)
-        exit(EXIT_ENGINE);
-      process(c, name, id, data, len);
-      free(id);
+      submit(c, strdup(name), is_stdin ? strdup(c->stdin_id) : make_id(path), data, len);
     }
-    free(data);
   }
   if (!is_stdin)
     fclose(f);
 }
 
-int main(int argc, char **argv) {
-  cli c;
-  memset(&c, 0, sizeof c);
+static void print_stats(const cli *c, double wall) {
+  uint64_t sum = 0;
+  for (int s = 0; s <= SW_STAGE_COUNT; s++)
+    sum += c->total_ns[s];
+  fprintf(stderr, "saywho: %zu documents, %.1f MB in %.3f s (%.1f MB/s, %d thread%s)\n",
+          c->total_docs, (double)c->total_bytes / 1e6, wall,
+          wall > 0 ? (double)c->total_bytes / 1e6 / wall : 0.0, c->jobs, c->jobs == 1 ? "" : "s");
+  fprintf(stderr, "  %-12s %10s %6s\n", "stage", "seconds", "share");
+  for (int s = 0; s <= SW_STAGE_COUNT; s++)
+    fprintf(stderr, "  %-12s %10.3f %5.1f%%\n",
+            s < SW_STAGE_COUNT ? sw_stage_name((sw_stage)s) : "output", (double)c->total_ns[s] / 1e9,
+            sum ? 100.0 * (double)c->total_ns[s] / (double)sum : 0.0);
+}
+
+static int default_jobs(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
+static int run_extract(int argc, char **argv) {
+  static cli c;
   c.fmt = SW_FORMAT_JSONL;
   c.stdin_id = "stdin";
+  c.jobs = default_jobs();
   sw_options opt = {0};
   const char *out_path = NULL;
   const char **files = calloc((size_t)argc + 1, sizeof *files);
   int nfiles = 0;
   if (!files)
-    return free(files), EXIT_ENGINE;
+    return EXIT_ENGINE;
+  int st = EXIT_OK;
   for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    const char *val = NULL;
-#define NEEDARG(l, s)                                                                      \
-  ((!strcmp(a, l) || !strcmp(a, s)) && (i + 1 < argc ? (val = argv[++i], 1)                \
-                                                      : (fprintf(stderr,                   \
-                                                                 "saywho: %s needs a value\n", a), \
-                                                         free(files), exit(EXIT_USAGE), 0)))
+    const char *a = argv[i], *val = NULL;
+    int r;
     if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
       fputs(usage, stdout);
-      return free(files), EXIT_OK;
+      goto done;
     } else if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
       printf("saywho %s\n", sw_version());
-      return free(files), EXIT_OK;
-    } else if (NEEDARG("--format", "-f")) {
+      goto done;
+    } else if ((r = cli_optarg(argc, argv, &i, "-f", "--format", &val))) {
+      if (r < 0)
+        goto usage_err;
       if (!strcmp(val, "jsonl"))
         c.fmt = SW_FORMAT_JSONL;
       else if (!strcmp(val, "brat"))
@@ -291,35 +442,55 @@ int main(int argc, char **argv) {
         c.fmt = SW_FORMAT_TEXT;
       else {
         fprintf(stderr, "saywho: unknown format '%s' (jsonl, brat, text)\n", val);
-        return free(files), EXIT_USAGE;
+        goto usage_err;
       }
-    } else if (NEEDARG("--input", "-i")) {
+    } else if ((r = cli_optarg(argc, argv, &i, "-i", "--input", &val))) {
+      if (r < 0)
+        goto usage_err;
       if (!strcmp(val, "jsonl"))
         c.jsonl_in = 1;
       else if (!strcmp(val, "text"))
         c.jsonl_in = 0;
       else {
         fprintf(stderr, "saywho: unknown input kind '%s' (text, jsonl)\n", val);
-        return free(files), EXIT_USAGE;
+        goto usage_err;
       }
-    } else if (NEEDARG("--output", "-o")) {
+    } else if ((r = cli_optarg(argc, argv, &i, "-o", "--output", &val))) {
+      if (r < 0)
+        goto usage_err;
       out_path = val;
-    } else if (NEEDARG("--out-dir", "-O")) {
+    } else if ((r = cli_optarg(argc, argv, &i, "-O", "--out-dir", &val))) {
+      if (r < 0)
+        goto usage_err;
       c.out_dir = val;
-    } else if (NEEDARG("--id", "--id")) {
+    } else if ((r = cli_optarg(argc, argv, &i, "-j", "--jobs", &val))) {
+      char *end;
+      long n = r < 0 ? 0 : strtol(val, &end, 10);
+      if (r < 0 || *end || n < 1 || n > 64) {
+        fprintf(stderr, "saywho: --jobs takes a number from 1 to 64\n");
+        goto usage_err;
+      }
+      c.jobs = (int)n;
+    } else if ((r = cli_optarg(argc, argv, &i, NULL, "--id", &val))) {
+      if (r < 0)
+        goto usage_err;
       c.stdin_id = val;
-    } else if (NEEDARG("--model", "--model")) {
+    } else if ((r = cli_optarg(argc, argv, &i, NULL, "--model", &val))) {
+      if (r < 0)
+        goto usage_err;
       opt.model_path = val;
     } else if (!strcmp(a, "--rules-only")) {
       opt.rules_only = 1;
     } else if (!strcmp(a, "--strict-utf8")) {
       opt.strict_utf8 = 1;
+    } else if (!strcmp(a, "--stats")) {
+      opt.stats = c.stats = 1;
     } else if (!strcmp(a, "--")) {
       for (i++; i < argc; i++)
         files[nfiles++] = argv[i];
     } else if (a[0] == '-' && a[1]) {
       fprintf(stderr, "saywho: unknown option '%s'; see saywho --help\n", a);
-      return free(files), EXIT_USAGE;
+      goto usage_err;
     } else {
       files[nfiles++] = a;
     }
@@ -328,25 +499,41 @@ int main(int argc, char **argv) {
   c.outf = stdout;
   if (out_path && !(c.outf = fopen(out_path, "wb"))) {
     fprintf(stderr, "saywho: cannot write %s: %s\n", out_path, strerror(errno));
-    free(files);
-    return EXIT_OUTPUT;
+    st = EXIT_OUTPUT;
+    goto done;
   }
   sw_error err;
   c.eng = sw_engine_new(&opt, &err);
   if (!c.eng) {
     fprintf(stderr, "saywho: %s\n", err.message);
-    free(files);
-    return EXIT_ENGINE;
+    st = EXIT_ENGINE;
+    goto done;
   }
   if (!nfiles)
     files[nfiles++] = "-";
+  uint64_t t0 = now_ns();
   for (int i = 0; i < nfiles; i++)
     run_file(&c, files[i]);
-  flush_out(c.outf, &c.out);
+  flush_batch(&c);
   if (fflush(c.outf) != 0 || ferror(c.outf) || (c.outf != stdout && fclose(c.outf) != 0))
     die_output();
-  sw_buf_free(&c.out);
+  if (c.stats)
+    print_stats(&c, (double)(now_ns() - t0) / 1e9);
   sw_engine_free(c.eng);
+  st = c.status;
+  goto done;
+usage_err:
+  st = EXIT_USAGE;
+done:
   free(files);
-  return c.status;
+  return st;
+}
+
+int main(int argc, char **argv) {
+  if (argc > 1) {
+    const cli_command *cmd = cli_find_command(argv[1]);
+    if (cmd)
+      return cmd->run(argc - 1, argv + 1);
+  }
+  return run_extract(argc, argv);
 }
