@@ -83,6 +83,28 @@ static sw_status push(sw_doc *d, uint32_t s, uint32_t e, uint8_t kind, uint16_t 
   t->lex = SW_NONE;
   t->hash = sw_hash_lower(d->text + s, e - s);
   if (kind == TK_WORD || kind == TK_URL) {
+    unsigned char c0 = (unsigned char)d->text[s];
+    if (c0 < 0x80) {
+      /* ASCII: no decoding */
+      if (c0 >= 'A' && c0 <= 'Z') {
+        t->flags |= TF_CAP;
+        int letters = 0, upper = 0;
+        bool ascii = true;
+        for (uint32_t i = s; i < e; i++) {
+          unsigned char c = (unsigned char)d->text[i];
+          ascii &= c < 0x80;
+          letters += (c | 32) >= 'a' && (c | 32) <= 'z';
+          upper += c >= 'A' && c <= 'Z';
+        }
+        if (ascii && letters >= 2 && letters == upper)
+          t->flags |= TF_ALLCAP;
+        if (ascii)
+          return SW_OK;
+        t->flags &= (uint16_t)~TF_CAP;
+      } else {
+        return SW_OK;
+      }
+    }
     int l;
     int32_t cp = peek(d, s, &l);
     if (sw_is_upper_cp(cp)) {
@@ -108,6 +130,15 @@ static size_t scan_word(const sw_doc *d, size_t i, uint16_t *fl) {
   int l;
   bool digits_only = true;
   for (;;) {
+    /* ASCII letters and digits first, without decoding */
+    while (i < d->len) {
+      unsigned char c = (unsigned char)d->text[i];
+      if ((c | 32) >= 'a' && (c | 32) <= 'z')
+        digits_only = false;
+      else if (!(c >= '0' && c <= '9') && !(c == '&' && i > s))
+        break;
+      i++;
+    }
     int32_t cp = peek(d, i, &l);
     while (cp >= 0 && (is_wordch(cp) || (cp == '&' && i > s))) {
       if (!sw_is_digit_cp(cp))
