@@ -203,17 +203,37 @@ SW_API void sw_buf_free(sw_buf *b);
  * sets b->failed and leaves the buffer as it was. */
 SW_API void sw_buf_append(sw_buf *b, const void *data, size_t n);
 
+/* What a writer says about the document besides its attributions.  Any
+ * pointer may be NULL (written as null in JSONL). */
+typedef struct sw_doc_info {
+  const char *id;
+  const char *title, *author, *date, *publisher, *url;
+  int include_text; /* JSONL: add the document text, which all offsets index */
+} sw_doc_info;
+
+/* Appends the rendering of r to out; text/len must be the document given
+ * to sw_extract(). */
+SW_API sw_status sw_render_doc(const sw_result *r, sw_format fmt, const sw_doc_info *info,
+                               const char *text, size_t len, sw_buf *out);
+
 /* Appends the rendering of r to out.  text/len must be the document that
  * was given to sw_extract().  id is the document id (JSONL and text only). */
 SW_API sw_status sw_render(const sw_result *r, sw_format fmt, const char *id,
                            const char *text, size_t len, sw_buf *out);
 
-/* Parses one line of JSONL input: a JSON object whose "id" (string or
- * number) and "text" members are copied, unescaped, into id and text
- * (cleared first; NUL-terminated).  Other members are skipped.  On error
- * err->offset is the byte column in the line. */
-SW_API sw_status sw_jsonl_parse(const char *line, size_t n, sw_buf *id, sw_buf *text,
-                                int *has_text, sw_error *err);
+/* One input document read from a line of JSONL: a JSON object with a
+ * "text" member, an "id" (or "doc") that may be a string or a number, and
+ * optional "title", "author", "date", "publisher" and "url" strings.
+ * Zero-initialise; the buffers are reused from line to line and hold
+ * NUL-terminated, unescaped UTF-8 (empty when the member is absent). */
+typedef struct sw_input_doc {
+  sw_buf id, text, title, author, date, publisher, url;
+  int has_text;
+} sw_input_doc;
+
+/* Parses one line.  On error err->offset is the byte column in the line. */
+SW_API sw_status sw_jsonl_read(const char *line, size_t n, sw_input_doc *doc, sw_error *err);
+SW_API void sw_input_doc_free(sw_input_doc *doc);
 
 /* Version string of the library. */
 SW_API const char *sw_version(void);

@@ -1,9 +1,12 @@
-/* Input reader: one JSON object per line with "id" and "text" string
- * members, the format big pipelines feed.  Other members are skipped,
- * whatever their type.  The parser is iterative with a depth limit, so
+/* Input reader: one JSON object per line with "id" (or "doc") and "text"
+ * string members, the format big pipelines feed, and optionally "title",
+ * "author", "date", "publisher" and "url".  Other members are skipped,
+ * whatever their type; so saywho's own output, written with --text, reads
+ * back.  The parser is iterative with a depth limit, so
  * hostile nesting costs neither stack nor time. */
 #include "internal.h"
 #include "write.h"
+#include <stddef.h>
 
 typedef struct {
   const char *s;
@@ -161,14 +164,44 @@ static bool skip_value(jp *p) {
   return true;
 }
 
-sw_status sw_jsonl_parse(const char *line, size_t n, sw_buf *id, sw_buf *text, int *has_text,
-                         sw_error *err) {
+/* Which member of sw_input_doc a key names, or NULL. */
+static sw_buf *field_for(sw_input_doc *doc, const sw_buf *key) {
+  static const struct {
+    const char *name;
+    size_t off;
+  } fields[] = {
+      {"id", offsetof(sw_input_doc, id)},       {"doc", offsetof(sw_input_doc, id)},
+      {"text", offsetof(sw_input_doc, text)},   {"title", offsetof(sw_input_doc, title)},
+      {"author", offsetof(sw_input_doc, author)}, {"date", offsetof(sw_input_doc, date)},
+      {"publisher", offsetof(sw_input_doc, publisher)}, {"url", offsetof(sw_input_doc, url)},
+  };
+  for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
+    if (key->len == strlen(fields[i].name) && !memcmp(key->data, fields[i].name, key->len))
+      return (sw_buf *)((char *)doc + fields[i].off);
+  return NULL;
+}
+
+void sw_input_doc_free(sw_input_doc *doc) {
+  sw_buf_free(&doc->id);
+  sw_buf_free(&doc->text);
+  sw_buf_free(&doc->title);
+  sw_buf_free(&doc->author);
+  sw_buf_free(&doc->date);
+  sw_buf_free(&doc->publisher);
+  sw_buf_free(&doc->url);
+}
+
+sw_status sw_jsonl_read(const char *line, size_t n, sw_input_doc *doc, sw_error *err) {
   jp p = {line, n, 0, err};
-  *has_text = 0;
   if (err)
     memset(err, 0, sizeof *err);
-  id->len = 0;
-  text->len = 0;
+  sw_buf *all[] = {&doc->id, &doc->text, &doc->title, &doc->author, &doc->date, &doc->publisher,
+                   &doc->url};
+  for (size_t i = 0; i < sizeof all / sizeof *all; i++) {
+    all[i]->len = 0;
+    sw_buf_put(all[i], "", 0);
+  }
+  doc->has_text = 0;
   ws(&p);
   if (p.i >= n || line[p.i] != '{')
     return fail(&p, "expected a JSON object"), SW_ERR_INPUT;
@@ -177,11 +210,14 @@ sw_status sw_jsonl_parse(const char *line, size_t n, sw_buf *id, sw_buf *text, i
   if (p.i < n && line[p.i] == '}') {
     p.i++;
   } else {
+    sw_buf key = {0};
     for (;;) {
       ws(&p);
-      if (p.i >= n || line[p.i] != '"')
+      if (p.i >= n || line[p.i] != '"') {
+        sw_buf_free(&key);
         return fail(&p, "expected a member name"), SW_ERR_INPUT;
-      sw_buf key = {0};
+      }
+      key.len = 0;
       if (!string(&p, &key)) {
         sw_buf_free(&key);
         return SW_ERR_INPUT;
@@ -193,27 +229,27 @@ sw_status sw_jsonl_parse(const char *line, size_t n, sw_buf *id, sw_buf *text, i
       }
       p.i++;
       ws(&p);
-      bool is_id = key.len == 2 && !memcmp(key.data, "id", 2);
-      bool is_text = key.len == 4 && !memcmp(key.data, "text", 4);
-      sw_buf_free(&key);
+      sw_buf *dst = field_for(doc, &key);
       bool ok;
-      if ((is_id || is_text) && p.i < n && line[p.i] == '"') {
-        sw_buf *dst = is_id ? id : text;
+      if (dst && p.i < n && line[p.i] == '"') {
         dst->len = 0;
         ok = string(&p, dst);
-        if (is_text)
-          *has_text = 1;
+        if (dst == &doc->text)
+          doc->has_text = 1;
         sw_buf_put(dst, "", 0);
-      } else if (is_id && p.i < n && (line[p.i] == '-' || (line[p.i] >= '0' && line[p.i] <= '9'))) {
+      } else if (dst == &doc->id && p.i < n &&
+                 (line[p.i] == '-' || (line[p.i] >= '0' && line[p.i] <= '9'))) {
         size_t st = p.i;
         ok = skip_value(&p); /* numeric ids are kept as written */
-        id->len = 0;
-        sw_buf_put(id, line + st, p.i - st);
+        dst->len = 0;
+        sw_buf_put(dst, line + st, p.i - st);
       } else {
         ok = skip_value(&p);
       }
-      if (!ok)
+      if (!ok) {
+        sw_buf_free(&key);
         return SW_ERR_INPUT;
+      }
       ws(&p);
       if (p.i < n && line[p.i] == ',') {
         p.i++;
@@ -223,15 +259,18 @@ sw_status sw_jsonl_parse(const char *line, size_t n, sw_buf *id, sw_buf *text, i
         p.i++;
         break;
       }
+      sw_buf_free(&key);
       return fail(&p, "expected ',' or '}'"), SW_ERR_INPUT;
     }
+    sw_buf_free(&key);
   }
   ws(&p);
   if (p.i != n)
     return fail(&p, "trailing characters after the object"), SW_ERR_INPUT;
-  if (id->failed || text->failed)
-    return SW_ERR_NOMEM;
-  if (!*has_text)
+  for (size_t i = 0; i < sizeof all / sizeof *all; i++)
+    if (all[i]->failed)
+      return SW_ERR_NOMEM;
+  if (!doc->has_text)
     return fail(&p, "no \"text\" member"), SW_ERR_INPUT;
   return SW_OK;
 }

@@ -188,10 +188,25 @@ static void json_speakers(sw_buf *b, const sw_result *r, const char *text, size_
   sw_buf_puts(b, "]");
 }
 
-static void render_jsonl(const sw_result *r, const char *id, const char *text, size_t len,
-                         sw_buf *b) {
+static void render_jsonl(const sw_result *r, const sw_doc_info *info, const char *text,
+                         size_t len, sw_buf *b) {
+  const char *id = info->id;
   sw_buf_puts(b, "{\"doc\":");
   sw_json_str(b, id ? id : "", id ? strlen(id) : 0);
+  const char *names[] = {"title", "author", "date", "publisher"};
+  const char *vals[] = {info->title, info->author, info->date, info->publisher};
+  for (int i = 0; i < 4; i++) {
+    sw_buf_printf(b, ",\"%s\":", names[i]);
+    json_opt_str(b, vals[i] && vals[i][0] ? vals[i] : NULL);
+  }
+  if (info->url && info->url[0]) {
+    sw_buf_puts(b, ",\"url\":");
+    json_opt_str(b, info->url);
+  }
+  if (info->include_text) {
+    sw_buf_puts(b, ",\"text\":");
+    sw_json_str(b, text, len);
+  }
   sw_buf_puts(b, ",\"attributions\":[");
   for (size_t i = 0; i < sw_result_count(r); i++) {
     const sw_attribution *a = sw_result_get(r, i);
@@ -362,13 +377,20 @@ static void render_text(const sw_result *r, const char *id, const char *text, si
 
 sw_status sw_render(const sw_result *r, sw_format fmt, const char *id, const char *text,
                     size_t len, sw_buf *out) {
-  if (!r || !out || (!text && len))
+  sw_doc_info info = {0};
+  info.id = id;
+  return sw_render_doc(r, fmt, &info, text, len, out);
+}
+
+sw_status sw_render_doc(const sw_result *r, sw_format fmt, const sw_doc_info *info,
+                        const char *text, size_t len, sw_buf *out) {
+  if (!r || !out || !info || (!text && len))
     return SW_ERR_ARG;
   sw_status st = SW_OK;
   switch (fmt) {
-  case SW_FORMAT_JSONL: render_jsonl(r, id, text, len, out); break;
+  case SW_FORMAT_JSONL: render_jsonl(r, info, text, len, out); break;
   case SW_FORMAT_BRAT: st = render_brat(r, text, len, out); break;
-  case SW_FORMAT_TEXT: render_text(r, id, text, len, out); break;
+  case SW_FORMAT_TEXT: render_text(r, info->id, text, len, out); break;
   default: return SW_ERR_ARG;
   }
   if (!st && out->failed)

@@ -51,7 +51,7 @@ expect_status 2 "missing value" "$BIN" --format
 expect_status 2 "bad format" "$BIN" --format xml
 : > "$tmp/empty.txt"
 expect_status 0 "empty file" "$BIN" "$tmp/empty.txt"
-grep -q '{"doc":"empty","attributions":\[\],"speakers":\[\]}' "$tmp/o" && ok || bad "empty file gives an empty record"
+grep -q '{"doc":"empty","title":null,"author":null,"date":null,"publisher":null,"attributions":\[\],"speakers":\[\]}' "$tmp/o" && ok || bad "empty file gives an empty record"
 
 # one missing file among many: the others are still written, status 1
 printf '“We are leaving now and not coming back,” she said.\n' > "$tmp/a.txt"

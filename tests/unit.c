@@ -163,21 +163,21 @@ static void test_json(void) {
   CHECK(b.data && !strcmp(b.data, "a\\\"b\\\\c\\n\\u0001\xEF\xBF\xBD"), "escape: %s",
         b.data ? b.data : "(null)");
   sw_buf_free(&b);
-  sw_buf id = {0}, text = {0};
-  int has;
+  sw_input_doc doc = {0};
   sw_error err;
-  const char *line = "{\"meta\":{\"x\":[1,2,{\"y\":null}]},\"id\":\"a1\",\"text\":\"caf\\u00e9 \\ud83d\\ude00\"}";
-  CHECK(sw_jsonl_parse(line, strlen(line), &id, &text, &has, &err) == SW_OK, "parse: %s",
-        err.message);
-  CHECK(id.data && !strcmp(id.data, "a1"), "id");
-  CHECK(text.data && !strcmp(text.data, "caf\xC3\xA9 \xF0\x9F\x98\x80"), "text unescaped");
+  const char *line = "{\"meta\":{\"x\":[1,2,{\"y\":null}]},\"id\":\"a1\",\"title\":\"T\",\"text\":\"caf\\u00e9 \\ud83d\\ude00\"}";
+  CHECK(sw_jsonl_read(line, strlen(line), &doc, &err) == SW_OK, "parse: %s", err.message);
+  CHECK(!strcmp(doc.id.data, "a1"), "id");
+  CHECK(!strcmp(doc.title.data, "T") && doc.author.len == 0, "title, no author");
+  CHECK(!strcmp(doc.text.data, "caf\xC3\xA9 \xF0\x9F\x98\x80"), "text unescaped");
   const char *bad = "{\"id\":\"x\",\"text\":\"unterminated}";
-  CHECK(sw_jsonl_parse(bad, strlen(bad), &id, &text, &has, &err) == SW_ERR_INPUT, "bad line");
+  CHECK(sw_jsonl_read(bad, strlen(bad), &doc, &err) == SW_ERR_INPUT, "bad line");
   const char *notext = "{\"id\":7}";
-  CHECK(sw_jsonl_parse(notext, strlen(notext), &id, &text, &has, &err) == SW_ERR_INPUT,
-        "no text member");
-  sw_buf_free(&id);
-  sw_buf_free(&text);
+  CHECK(sw_jsonl_read(notext, strlen(notext), &doc, &err) == SW_ERR_INPUT, "no text member");
+  const char *num = "{\"doc\":42,\"text\":\"x\"}";
+  CHECK(sw_jsonl_read(num, strlen(num), &doc, &err) == SW_OK && !strcmp(doc.id.data, "42"),
+        "numeric id under doc");
+  sw_input_doc_free(&doc);
 }
 
 static void test_model_checks(void) {

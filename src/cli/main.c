@@ -37,6 +37,8 @@ static const char usage[] =
     "      --rules-only    only the direct-quotation rules; skip the model\n"
     "      --model FILE    use this model file instead of the built-in one\n"
     "      --strict-utf8   treat invalid UTF-8 or NUL bytes as an error\n"
+    "      --text          JSONL: add each document's text, which the offsets\n"
+    "                      index (the output can then be read back as input)\n"
     "      --stats         print the time spent in each stage to stderr\n"
     "  -h, --help          show this help and exit\n"
     "  -V, --version       print the version and exit\n"
@@ -62,6 +64,7 @@ typedef struct {
   char *id;
   char *text;
   size_t len;
+  char *meta[5]; /* title, author, date, publisher, url from JSONL input */
   sw_buf out;    /* the rendering */
   sw_buf msg;    /* messages for stderr */
   int status;    /* exit status this document asks for */
@@ -81,6 +84,7 @@ typedef struct {
   FILE *outf;
   int jobs;
   int stats;
+  int include_text;
   job batch[BATCH_DOCS];
   size_t nbatch, batch_bytes;
   atomic_size_t next;
@@ -155,7 +159,9 @@ static void work(cli *c, job *j) {
   for (int s = 0; s < SW_STAGE_COUNT; s++)
     j->ns[s] = sw_result_stage_ns(r, (sw_stage)s);
   uint64_t t = c->stats ? now_ns() : 0;
-  sw_status st = sw_render(r, c->fmt, j->id, j->text, j->len, &j->out);
+  sw_doc_info info = {j->id, j->meta[0], j->meta[1], j->meta[2], j->meta[3], j->meta[4],
+                      c->include_text};
+  sw_status st = sw_render_doc(r, c->fmt, &info, j->text, j->len, &j->out);
   if (c->stats)
     j->ns[SW_STAGE_COUNT] = now_ns() - t;
   sw_result_free(r);
@@ -224,6 +230,8 @@ static void emit(cli *c, job *j) {
 }
 
 static void job_free(job *j) {
+  for (int k = 0; k < 5; k++)
+    free(j->meta[k]);
   free(j->label);
   free(j->id);
   free(j->text);
@@ -256,8 +264,8 @@ static void flush_batch(cli *c) {
     die_output();
 }
 
-/* Takes ownership of label, id and text. */
-static void submit(cli *c, char *label, char *id, char *text, size_t len) {
+/* Takes ownership of label, id, text and meta (which may be NULL). */
+static void submit(cli *c, char *label, char *id, char *text, size_t len, char **meta) {
   if (!label || !id) {
     fprintf(stderr, "saywho: out of memory\n");
     exit(EXIT_ENGINE);
@@ -268,6 +276,8 @@ static void submit(cli *c, char *label, char *id, char *text, size_t len) {
   j->id = id;
   j->text = text;
   j->len = len;
+  if (meta)
+    memcpy(j->meta, meta, sizeof j->meta);
   c->batch_bytes += len;
   if (c->nbatch == BATCH_DOCS || c->batch_bytes >= BATCH_BYTES)
     flush_batch(c);
@@ -317,7 +327,7 @@ static void run_jsonl(cli *c, const char *name, FILE *f) {
   size_t cap = 0;
   ssize_t n;
   size_t lineno = 0;
-  sw_buf id = {0}, text = {0};
+  sw_input_doc doc = {0};
   while ((n = getline(&line, &cap, f)) != -1) {
     lineno++;
     size_t len = (size_t)n;
@@ -325,9 +335,8 @@ static void run_jsonl(cli *c, const char *name, FILE *f) {
       len--;
     if (!len)
       continue;
-    int has_text;
     sw_error err;
-    sw_status st = sw_jsonl_parse(line, len, &id, &text, &has_text, &err);
+    sw_status st = sw_jsonl_read(line, len, &doc, &err);
     if (st) {
       /* earlier documents go out first, so messages stay in order */
       flush_batch(c);
@@ -338,12 +347,16 @@ static void run_jsonl(cli *c, const char *name, FILE *f) {
     }
     char idnum[32];
     snprintf(idnum, sizeof idnum, "%zu", lineno);
-    char *t = malloc(text.len + 1);
+    char *t = malloc(doc.text.len + 1);
     if (!t)
       exit(EXIT_ENGINE);
-    memcpy(t, text.data ? text.data : "", text.len);
-    t[text.len] = 0;
-    submit(c, fmt_label(name, lineno), strdup(id.len ? id.data : idnum), t, text.len);
+    memcpy(t, doc.text.data, doc.text.len + 1);
+    char *meta[5];
+    const sw_buf *mb[5] = {&doc.title, &doc.author, &doc.date, &doc.publisher, &doc.url};
+    for (int k = 0; k < 5; k++)
+      meta[k] = mb[k]->len ? strdup(mb[k]->data) : NULL;
+    submit(c, fmt_label(name, lineno), strdup(doc.id.len ? doc.id.data : idnum), t, doc.text.len,
+           meta);
   }
   if (ferror(f)) {
     flush_batch(c);
@@ -351,8 +364,7 @@ static void run_jsonl(cli *c, const char *name, FILE *f) {
     set_status(c, EXIT_INPUT);
   }
   free(line);
-  sw_buf_free(&id);
-  sw_buf_free(&text);
+  sw_input_doc_free(&doc);
 }
 
 static void run_file(cli *c, const char *path) {
@@ -384,7 +396,7 @@ static void run_file(cli *c, const char *path) {
       fprintf(stderr, "saywho: %s: %s\n", name, strerror(e));
       set_status(c, EXIT_INPUT);
     } else {
-      submit(c, strdup(name), is_stdin ? strdup(c->stdin_id) : make_id(path), data, len);
+      submit(c, strdup(name), is_stdin ? strdup(c->stdin_id) : make_id(path), data, len, NULL);
     }
   }
   if (!is_stdin)
@@ -483,6 +495,8 @@ static int run_extract(int argc, char **argv) {
       opt.rules_only = 1;
     } else if (!strcmp(a, "--strict-utf8")) {
       opt.strict_utf8 = 1;
+    } else if (!strcmp(a, "--text")) {
+      c.include_text = 1;
     } else if (!strcmp(a, "--stats")) {
       opt.stats = c.stats = 1;
     } else if (!strcmp(a, "--")) {
