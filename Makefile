@@ -7,7 +7,7 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 ALLFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden \
            -DSW_BUILDING -DSW_DATA_DIR='"$(CURDIR)"' -Iinclude -Isrc
 LDLIBS  := -lutf8proc -lm
-CLI_LIBS :=
+CLI_LIBS := -lsqlite3 -lpq
 B       := build
 
 LIB_SRC := $(addprefix src/,util.c utf8.c words.c phrase.c token.c sentence.c quote.c lexicon.c \
@@ -48,8 +48,8 @@ $(B)/libsaywho.so: $(LIB_OBJ) $(ENGINE_OBJ)
 	ln -sf libsaywho.so.$(SOVER) $@
 
 CLI_SRC := $(wildcard src/cli/*.c)
-$(B)/saywho: $(CLI_SRC) src/cli/cli.h $(B)/libsaywho.a
-	$(CC) $(ALLFLAGS) -Isrc/cli $(CLI_SRC) $(B)/libsaywho.a $(CLI_LIBS) $(LDLIBS) -pthread -o $@
+$(B)/saywho: $(CLI_SRC) src/cli/cli.h src/cli/store.h $(B)/libsaywho.a
+	$(CC) $(ALLFLAGS) -Isrc/cli -I/usr/include/postgresql $(CLI_SRC) $(B)/libsaywho.a $(CLI_LIBS) $(LDLIBS) -pthread -o $@
 
 # The trainer links the stages but not the built-in model it produces.
 TRAIN_OBJ := $(filter-out $(B)/obj/write.o $(B)/obj/input_jsonl.o $(B)/obj/speaker.o $(B)/obj/certainty.o,$(LIB_OBJ))

@@ -202,6 +202,9 @@ SW_API void sw_buf_free(sw_buf *b);
 /* Appends n bytes; the data stays NUL-terminated.  On allocation failure
  * sets b->failed and leaves the buffer as it was. */
 SW_API void sw_buf_append(sw_buf *b, const void *data, size_t n);
+/* Appends s[0..n) as a quoted JSON string, escaped; invalid UTF-8 bytes
+ * become U+FFFD so the output is always valid JSON. */
+SW_API void sw_buf_json_string(sw_buf *b, const char *s, size_t n);
 
 /* What a writer says about the document besides its attributions.  Any
  * pointer may be NULL (written as null in JSONL). */

@@ -94,6 +94,8 @@ void sw_json_escape(sw_buf *b, const char *s, size_t n) {
   sw_buf_put(b, s + i - run, run);
 }
 
+void sw_buf_json_string(sw_buf *b, const char *s, size_t n) { sw_json_str(b, s, n); }
+
 void sw_json_str(sw_buf *b, const char *s, size_t n) {
   sw_buf_put(b, "\"", 1);
   sw_json_escape(b, s, n);

@@ -127,6 +127,19 @@ if python3 tests/certainty/score.py "$BIN" --min 0.9 > "$tmp/cert" 2>&1; then ok
 fi
 tail -7 "$tmp/cert"
 
+# the claim store: SQLite, then a real PostgreSQL server when one is installed
+if tests/store.sh "$BIN" "$tmp/store.db" "python3 tests/sqlite-q.py $tmp/store.db" > "$tmp/st" 2>&1; then ok; else
+  bad "store (SQLite)"
+fi
+grep -E "FAIL|passed" "$tmp/st"
+tests/pg.sh "$BIN" > "$tmp/pg" 2>&1
+case $? in
+0) ok ;;
+3) if [ -n "${CI:-}" ]; then bad "store (PostgreSQL): no server in CI"; else echo "skipped: store (PostgreSQL), no server installed"; fi ;;
+*) bad "store (PostgreSQL)" ;;
+esac
+grep -E "FAIL|passed|pg:" "$tmp/pg"
+
 # 4. PolNeAR dev, scored by the corpus's scorer: figures, no threshold
 shared=$top/../shared
 if [ -d "$shared/data/polnear/dev/text" ] && command -v python3 > /dev/null; then

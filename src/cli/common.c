@@ -21,7 +21,14 @@ int cli_optarg(int argc, char **argv, int *i, const char *short_name, const char
   return 1;
 }
 
+int cli_cmd_index(int argc, char **argv);
+int cli_cmd_query(int argc, char **argv);
+int cli_cmd_versions(int argc, char **argv);
+int cli_cmd_speakers(int argc, char **argv);
+
 static const cli_command commands[] = {
+    {"index", cli_cmd_index},       {"query", cli_cmd_query},
+    {"versions", cli_cmd_versions}, {"speakers", cli_cmd_speakers},
     {NULL, NULL},
 };
 
