@@ -17,7 +17,10 @@ LIB_OBJ := $(LIB_SRC:src/%.c=$(B)/obj/%.o)
 ENGINE_OBJ := $(ENGINE_SRC:src/%.c=$(B)/obj/%.o)
 SOVER   := 0
 
-.PHONY: all deps check test unit cases eval bench model asan clean help format
+VERSION := $(shell sed -n 's/^#define SW_VERSION "\(.*\)"/\1/p' include/saywho.h)
+DESTDIR ?=
+
+.PHONY: all deps check test unit cases eval bench model asan clean help format install uninstall
 all: $(B)/saywho $(B)/libsaywho.so $(B)/libsaywho.a
 
 help:
@@ -28,6 +31,7 @@ help:
 	@echo "make eval     score PolNeAR dev with ../shared/eval/polnear_score.py"
 	@echo "make bench    throughput, peak memory and quality figures"
 	@echo "make model    retrain model/saywho.model from ../shared (deterministic)"
+	@echo "make install  install into PREFIX (default /usr/local); make uninstall"
 
 deps:
 	./scripts/deps.sh
@@ -81,3 +85,29 @@ format:
 
 clean:
 	rm -rf build build-asan
+
+$(B)/saywho.pc: saywho.pc.in include/saywho.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' $< > $@
+
+install: all $(B)/saywho.pc
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \
+	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man3 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+	install -m 755 $(B)/saywho $(DESTDIR)$(PREFIX)/bin/saywho
+	install -m 755 $(B)/libsaywho.so.$(SOVER) $(DESTDIR)$(PREFIX)/lib/libsaywho.so.$(SOVER)
+	ln -sf libsaywho.so.$(SOVER) $(DESTDIR)$(PREFIX)/lib/libsaywho.so
+	install -m 644 $(B)/libsaywho.a $(DESTDIR)$(PREFIX)/lib/libsaywho.a
+	install -m 644 include/saywho.h $(DESTDIR)$(PREFIX)/include/saywho.h
+	install -m 644 $(B)/saywho.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/saywho.pc
+	install -m 644 man/saywho.1 $(DESTDIR)$(PREFIX)/share/man/man1/saywho.1
+	install -m 644 man/saywho.3 $(DESTDIR)$(PREFIX)/share/man/man3/saywho.3
+	install -m 644 completion/saywho.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/saywho
+	install -m 644 completion/_saywho $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_saywho
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/saywho $(DESTDIR)$(PREFIX)/lib/libsaywho.so \
+	  $(DESTDIR)$(PREFIX)/lib/libsaywho.so.$(SOVER) $(DESTDIR)$(PREFIX)/lib/libsaywho.a \
+	  $(DESTDIR)$(PREFIX)/include/saywho.h $(DESTDIR)$(PREFIX)/lib/pkgconfig/saywho.pc \
+	  $(DESTDIR)$(PREFIX)/share/man/man1/saywho.1 $(DESTDIR)$(PREFIX)/share/man/man3/saywho.3 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/saywho \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_saywho

@@ -96,6 +96,24 @@ out=$("$BIN" --input jsonl "$tmp/many.jsonl" 2>&1 | head -1)
 [ "${PIPESTATUS[0]}" = 0 ] && ok || bad "broken pipe exits 0"
 case $out in *'"doc":"1"'*) ok ;; *) bad "broken pipe output: $out" ;; esac
 
+# scale-out: chunks processed apart and concatenated equal one run, with
+# any number of threads (a Hadoop Streaming or Spark pipe stage)
+python3 - "$tmp" <<'PY'
+import json, os, sys
+d = sys.argv[1]
+paths = ["examples/harbor-spill.txt"] + sorted("tests/speakers/" + f for f in os.listdir("tests/speakers") if f.endswith(".txt"))
+with open(d + "/corpus.jsonl", "w") as f:
+    for rep in range(40):
+        for p in paths:
+            f.write(json.dumps({"id": "%s-%d" % (os.path.basename(p), rep), "text": open(p, encoding="utf-8").read()}) + "\n")
+PY
+"$BIN" -j 1 --input jsonl "$tmp/corpus.jsonl" > "$tmp/whole.jsonl"
+split -l 37 "$tmp/corpus.jsonl" "$tmp/chunk."
+for c in "$tmp"/chunk.*; do "$BIN" -j 2 --input jsonl "$c"; done > "$tmp/joined.jsonl"
+cmp -s "$tmp/whole.jsonl" "$tmp/joined.jsonl" && ok || bad "chunked runs concatenate to the single run"
+"$BIN" -j 2 --input jsonl < "$tmp/corpus.jsonl" | cmp -s - "$tmp/whole.jsonl" && ok || bad "-j 2 keeps input order"
+[ "$(wc -l < "$tmp/whole.jsonl")" = 200 ] && ok || bad "one output line per input line"
+
 # hostile input under a time limit: unbalanced quotes, one long line
 python3 - "$tmp" <<'EOF'
 import sys
@@ -126,6 +144,45 @@ if python3 tests/certainty/score.py "$BIN" --min 0.9 > "$tmp/cert" 2>&1; then ok
   bad "certainty grading"
 fi
 tail -7 "$tmp/cert"
+
+# installing: a temporary prefix, a C program built with pkg-config, the
+# man pages, the Python module; all give what the command line gives
+if [ "$B" = build ]; then
+  pfx=$tmp/prefix
+  if make -s install PREFIX="$pfx" > "$tmp/inst" 2>&1; then ok; else bad "make install"; cat "$tmp/inst"; fi
+  export PKG_CONFIG_PATH=$pfx/lib/pkgconfig
+  # shellcheck disable=SC2046
+  if cc tests/install_test.c $(pkg-config --cflags --libs saywho) -o "$tmp/it" 2> "$tmp/e"; then ok; else
+    bad "compile against the installed library with pkg-config"
+    cat "$tmp/e"
+  fi
+  for f in examples/harbor-spill.txt tests/speakers/senate-budget.txt; do
+    LD_LIBRARY_PATH=$pfx/lib "$tmp/it" "$f" > "$tmp/lib.out"
+    "$BIN" "$f" | python3 tests/canon.py > "$tmp/cli.out"
+    cmp -s "$tmp/lib.out" "$tmp/cli.out" && [ -s "$tmp/cli.out" ] && ok || bad "installed library = CLI on $f"
+  done
+  for m in 1 3; do
+    MANWIDTH=80 man -l "$pfx/share/man/man$m/saywho.$m" > "$tmp/man" 2> "$tmp/e" && grep -q SAYWHO "$tmp/man" &&
+      ok || bad "man page saywho($m) renders"
+  done
+  # every flag of --help is in the man page and the bash completion
+  for flag in $("$BIN" --help | grep -o -- '--[a-z-]*' | sort -u); do
+    grep -q -- "${flag//-/\\\\-}" man/saywho.1 || grep -q -- "$flag" man/saywho.1 || { bad "man page lacks $flag"; continue; }
+    grep -q -- "$flag" completion/saywho.bash || { bad "bash completion lacks $flag"; continue; }
+    ok
+  done
+  if python3 -m venv "$tmp/venv" > /dev/null 2>&1; then
+    if "$tmp/venv/bin/pip" install -q ./bindings/python > "$tmp/pip" 2>&1; then ok; else bad "pip install ./bindings/python"; cat "$tmp/pip"; fi
+    (cd "$tmp" && SAYWHO_LIBRARY=$pfx/lib/libsaywho.so SAYWHO=$top/$BIN "$tmp/venv/bin/python" -m unittest discover -s "$top/bindings/python/tests" > "$tmp/py" 2>&1) &&
+      ok || { bad "Python module tests"; cat "$tmp/py"; }
+    tail -1 "$tmp/py"
+  else
+    bad "python3 -m venv (make deps installs python3-venv)"
+  fi
+  make -s uninstall PREFIX="$pfx" > /dev/null 2>&1
+  [ -z "$(find "$pfx" -type f)" ] && ok || bad "make uninstall removes every file"
+  unset PKG_CONFIG_PATH
+fi
 
 # the claim store: SQLite, then a real PostgreSQL server when one is installed
 if tests/store.sh "$BIN" "$tmp/store.db" "python3 tests/sqlite-q.py $tmp/store.db" > "$tmp/st" 2>&1; then ok; else
