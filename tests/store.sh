@@ -62,6 +62,20 @@ grep -q "doubtful" "$tmp/v" && grep -q "^Ruth Alvarez\|^the ministry\|^The minis
 grep -q "2026-" "$tmp/v2" && ok || bad "versions shows dates"
 "$BIN" versions --db "$DB" --format jsonl "case" | python3 -c "import json,sys; [json.loads(l) for l in sys.stdin]" && ok || bad "versions --format jsonl"
 
+# one event over a week: speakers canonical across documents, versions
+# with dates and the contradicting claims side by side
+"$BIN" index --db "$DB" examples/harbor-week.jsonl 2> /dev/null
+"$BIN" speakers --db "$DB" --format jsonl > "$tmp/sp"
+python3 -c "
+import json, sys
+sp = {r['name']: r for r in map(json.loads, open(sys.argv[1]))}
+assert sp['Maria Okafor']['documents'] >= 4, sp['Maria Okafor']  # the sample and the three of the week
+assert 'Okafor' not in sp
+" "$tmp/sp" && ok || bad "a last name in one article joins the full name of another"
+"$BIN" versions --db "$DB" valve > "$tmp/v3"
+grep -q "^Where they disagree" "$tmp/v3" && grep -q "Maria Okafor (certain, 2026-03-02) told" "$tmp/v3" &&
+  grep -q "vs Beacon Marine Services (doubtful, 2026-03-02) denied" "$tmp/v3" && ok || { bad "versions: contradicting claims side by side"; cat "$tmp/v3"; }
+
 # bad records: reported with their line, the rest stored
 "$BIN" index --db "$DB" "$tmp/bad.jsonl" 2> "$tmp/e"
 [ $? = 1 ] && grep -q "bad.jsonl: line 2" "$tmp/e" && ok || bad "bad JSONL record reported"

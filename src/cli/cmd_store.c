@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static void put(sw_buf *b, const char *s) { sw_buf_append(b, s, strlen(s)); }
 static void putn(sw_buf *b, const char *s, size_t n) { sw_buf_append(b, s, n); }
@@ -540,8 +541,35 @@ static int collect(void *ctx, const store_row *r) {
   return 0;
 }
 
-/* A stance from certainty: a claim affirmed, left open, or doubted. */
-static int stance(const claim *c) { return c->score >= 0.2 ? 1 : c->score < -0.2 ? -1 : 0; }
+/* Is the claim itself negative ("our crew never opened that valve")?  An
+ * odd number of negators among its words. */
+static int negative(const char *s) {
+  static const char *const neg[] = {"not", "never", "no", "nobody", "nothing", "none",
+                                    "neither", "nor", "cannot", NULL};
+  int n = 0;
+  for (const char *p = s; p && *p;) {
+    while (*p && !((*p | 32) >= 'a' && (*p | 32) <= 'z'))
+      p++;
+    const char *w = p;
+    while (*p && (((*p | 32) >= 'a' && (*p | 32) <= 'z') || *p == '\''))
+      p++;
+    size_t len = (size_t)(p - w);
+    if (len >= 3 && !strncmp(p - 3, "n't", 3))
+      n++;
+    else
+      for (int k = 0; neg[k]; k++)
+        if (strlen(neg[k]) == len && !strncasecmp(w, neg[k], len))
+          n++;
+  }
+  return n % 2;
+}
+
+/* A stance: +1 the source affirms the claim, -1 it holds the opposite
+ * (doubting a claim, or affirming its negation), 0 it leaves it open. */
+static int stance(const claim *c) {
+  int firm = c->score >= 0.2 ? 1 : c->score < -0.2 ? -1 : 0;
+  return negative(c->content) ? -firm : firm;
+}
 
 static int by_speaker(const void *a, const void *b) {
   const claim *x = a, *y = b;
@@ -671,15 +699,13 @@ static int cmd_versions(int argc, char **argv) {
           put(&b, "\nWhere they disagree\n");
           header = 1;
         }
-        snprintf(tmp, sizeof tmp, "  %s (%s, %s): ", c.v[k].speaker, c.v[k].certainty,
-                 c.v[k].date ? c.v[k].date : "-");
+        snprintf(tmp, sizeof tmp, "  %s (%s, %s) %s: ", c.v[k].speaker, c.v[k].certainty,
+                 c.v[k].date ? c.v[k].date : "-", c.v[k].cue ? c.v[k].cue : "");
         put(&b, tmp);
         put(&b, c.v[k].content);
-        snprintf(tmp, sizeof tmp, "\n    vs %s (%s, %s): ", c.v[i].speaker, c.v[i].certainty,
-                 c.v[i].date ? c.v[i].date : "-");
+        snprintf(tmp, sizeof tmp, "\n    vs %s (%s, %s) %s: ", c.v[i].speaker, c.v[i].certainty,
+                 c.v[i].date ? c.v[i].date : "-", c.v[i].cue ? c.v[i].cue : "");
         put(&b, tmp);
-        put(&b, c.v[i].cue ? c.v[i].cue : "");
-        put(&b, " ");
         put(&b, c.v[i].content);
         put(&b, "\n");
       }

@@ -114,7 +114,32 @@ static int pg_add(store *base, const store_doc *d, const store_spk *spk, size_t 
   snprintf(docid, sizeof docid, "%s", PQgetvalue(r, 0, 0));
   PQclear(r);
   for (size_t i = 0; i < nspk; i++) {
-    const char *sp[4] = {spk[i].name, nz(spk[i].type), nz(spk[i].title), nz(spk[i].affiliation)};
+    const char *name = spk[i].name;
+    char *canon = NULL;
+    if (spk[i].type && !strcmp(spk[i].type, "person") && name) {
+      /* one speaker for a person across documents, as in SQLite */
+      const char *last = strrchr(name, ' ');
+      if (!last) {
+        const char *q1[1] = {name};
+        r = PQexecParams(s->db,
+                         "SELECT name FROM speakers WHERE type = 'person' AND"
+                         " name LIKE '% ' || $1 LIMIT 2",
+                         1, NULL, q1, NULL, NULL, 0);
+        if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
+          canon = strdup(PQgetvalue(r, 0, 0));
+        PQclear(r);
+      } else {
+        const char *q2[2] = {name, last + 1};
+        r = PQexecParams(s->db,
+                         "UPDATE speakers SET name = $1 WHERE type = 'person' AND name = $2"
+                         " AND NOT EXISTS (SELECT 1 FROM speakers WHERE lower(name) = lower($1))",
+                         2, NULL, q2, NULL, NULL, 0);
+        PQclear(r);
+      }
+    }
+    if (canon)
+      name = canon;
+    const char *sp[4] = {name, nz(spk[i].type), nz(spk[i].title), nz(spk[i].affiliation)};
     r = PQexecParams(s->db,
                      "INSERT INTO speakers(name, type, title, affiliation) VALUES($1,$2,$3,$4)"
                      " ON CONFLICT (lower(name)) DO UPDATE SET"
@@ -122,6 +147,7 @@ static int pg_add(store *base, const store_doc *d, const store_spk *spk, size_t 
                      " affiliation = coalesce(speakers.affiliation, EXCLUDED.affiliation)"
                      " RETURNING id",
                      4, NULL, sp, NULL, NULL, 0);
+    free(canon);
     if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1) {
       fail(s, err, n, "speaker");
       PQclear(r);

@@ -56,10 +56,49 @@ static int exec(sqlite_store *s, const char *sql, char *err, size_t n) {
   return 0;
 }
 
+/* One speaker for a person across documents: a bare last name ("Okafor")
+ * joins the one stored full name that ends with it, and a full name takes
+ * over a bare last name stored earlier.  Returns the name to store. */
+static const char *canonical_name(sqlite_store *s, const store_spk *p, char *buf, size_t bufn) {
+  if (!p->name || !p->type || strcmp(p->type, "person"))
+    return p->name;
+  sqlite3_stmt *st = NULL;
+  const char *sp = strrchr(p->name, ' ');
+  if (!sp) {
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT name FROM speakers WHERE type = 'person' AND"
+                           " name LIKE '% ' || ?1 LIMIT 2",
+                           -1, &st, NULL) != SQLITE_OK)
+      return p->name;
+    sqlite3_bind_text(st, 1, p->name, -1, SQLITE_STATIC);
+    const char *out = p->name;
+    if (sqlite3_step(st) == SQLITE_ROW) {
+      snprintf(buf, bufn, "%s", (const char *)sqlite3_column_text(st, 0));
+      if (sqlite3_step(st) != SQLITE_ROW)
+        out = buf; /* exactly one full name */
+    }
+    sqlite3_finalize(st);
+    return out;
+  }
+  /* a full name: a person stored by the last name alone becomes it */
+  if (sqlite3_prepare_v2(s->db,
+                         "UPDATE speakers SET name = ?1 WHERE type = 'person' AND name = ?2"
+                         " AND NOT EXISTS (SELECT 1 FROM speakers WHERE name = ?1)",
+                         -1, &st, NULL) == SQLITE_OK) {
+    sqlite3_bind_text(st, 1, p->name, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, sp + 1, -1, SQLITE_STATIC);
+    sqlite3_step(st);
+    sqlite3_finalize(st);
+  }
+  return p->name;
+}
+
 /* The id of a speaker, made or updated; -1 on error. */
 static long long speaker_id(sqlite_store *s, const store_spk *p, char *err, size_t n) {
   sqlite3_stmt *st = NULL;
   long long id = -1;
+  char canon[512];
+  const char *name = canonical_name(s, p, canon, sizeof canon);
   if (sqlite3_prepare_v2(s->db,
                          "INSERT INTO speakers(name, type, title, affiliation) VALUES(?,?,?,?) "
                          "ON CONFLICT(name) DO UPDATE SET "
@@ -70,7 +109,7 @@ static long long speaker_id(sqlite_store *s, const store_spk *p, char *err, size
     fail(s, err, n, "speaker");
     return -1;
   }
-  bind_text(st, 1, p->name);
+  bind_text(st, 1, name);
   bind_text(st, 2, p->type);
   bind_text(st, 3, p->title);
   bind_text(st, 4, p->affiliation);
