@@ -11,7 +11,7 @@ CLI_LIBS := -lsqlite3 -lpq
 B       := build
 
 LIB_SRC := $(addprefix src/,util.c utf8.c words.c phrase.c token.c sentence.c quote.c lexicon.c \
-             embed.c attrib.c features.c tagger.c model.c speaker.c certainty.c write.c input_jsonl.c)
+             embed.c attrib.c features.c tagger.c model.c speaker.c certainty.c write.c write_html.c input_jsonl.c)
 ENGINE_SRC := src/engine.c src/embed_model.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(B)/obj/%.o)
 ENGINE_OBJ := $(ENGINE_SRC:src/%.c=$(B)/obj/%.o)
@@ -56,7 +56,7 @@ $(B)/saywho: $(CLI_SRC) src/cli/cli.h src/cli/store.h $(B)/libsaywho.a
 	$(CC) $(ALLFLAGS) -Isrc/cli -I/usr/include/postgresql $(CLI_SRC) $(B)/libsaywho.a $(CLI_LIBS) $(LDLIBS) -pthread -o $@
 
 # The trainer links the stages but not the built-in model it produces.
-TRAIN_OBJ := $(filter-out $(B)/obj/write.o $(B)/obj/input_jsonl.o $(B)/obj/speaker.o $(B)/obj/certainty.o,$(LIB_OBJ))
+TRAIN_OBJ := $(filter-out $(B)/obj/write.o $(B)/obj/write_html.o $(B)/obj/input_jsonl.o $(B)/obj/speaker.o $(B)/obj/certainty.o,$(LIB_OBJ))
 $(B)/train: tools/train.c $(TRAIN_OBJ)
 	$(CC) $(ALLFLAGS) $^ $(LDLIBS) -o $@
 

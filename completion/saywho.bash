@@ -8,7 +8,7 @@ _saywho() {
     -f|--format)
       case $cmd in
         query|versions|speakers) COMPREPLY=($(compgen -W "text jsonl" -- "$cur")) ;;
-        *) COMPREPLY=($(compgen -W "jsonl brat text" -- "$cur")) ;;
+        *) COMPREPLY=($(compgen -W "jsonl brat text html" -- "$cur")) ;;
       esac
       return ;;
     -i|--input) COMPREPLY=($(compgen -W "text jsonl auto" -- "$cur")); return ;;
@@ -18,7 +18,7 @@ _saywho() {
     -j|--jobs|--id|--speaker|--about|--since|--until|--limit) return ;;
   esac
   if [ "$COMP_CWORD" = 1 ] && [[ $cur != -* ]]; then
-    COMPREPLY=($(compgen -W "index query versions speakers" -- "$cur") $(compgen -f -- "$cur"))
+    COMPREPLY=($(compgen -W "index query versions speakers report" -- "$cur") $(compgen -f -- "$cur"))
     return
   fi
   case $cmd in

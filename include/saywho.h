@@ -188,7 +188,8 @@ SW_API size_t sw_result_invalid_utf8(const sw_result *r);
 typedef enum sw_format {
   SW_FORMAT_JSONL = 0,
   SW_FORMAT_BRAT = 1,
-  SW_FORMAT_TEXT = 2
+  SW_FORMAT_TEXT = 2,
+  SW_FORMAT_HTML = 3 /* a self-contained page with the attributions highlighted */
 } sw_format;
 
 /* A growable byte buffer.  Zero-initialise, then sw_buf_free() when done. */
@@ -205,6 +206,9 @@ SW_API void sw_buf_append(sw_buf *b, const void *data, size_t n);
 /* Appends s[0..n) as a quoted JSON string, escaped; invalid UTF-8 bytes
  * become U+FFFD so the output is always valid JSON. */
 SW_API void sw_buf_json_string(sw_buf *b, const char *s, size_t n);
+/* Appends s[0..n) escaped for HTML text or attribute values (& < > " '),
+ * with invalid UTF-8 bytes as U+FFFD. */
+SW_API void sw_buf_html(sw_buf *b, const char *s, size_t n);
 
 /* What a writer says about the document besides its attributions.  Any
  * pointer may be NULL (written as null in JSONL). */

@@ -393,6 +393,7 @@ sw_status sw_render_doc(const sw_result *r, sw_format fmt, const sw_doc_info *in
   case SW_FORMAT_JSONL: render_jsonl(r, info, text, len, out); break;
   case SW_FORMAT_BRAT: st = render_brat(r, text, len, out); break;
   case SW_FORMAT_TEXT: render_text(r, info->id, text, len, out); break;
+  case SW_FORMAT_HTML: st = sw_render_html(r, info, text, len, out); break;
   default: return SW_ERR_ARG;
   }
   if (!st && out->failed)

@@ -184,6 +184,15 @@ if [ "$B" = build ]; then
   unset PKG_CONFIG_PATH
 fi
 
+# the report pages in headless Chromium
+tests/report.sh "$BIN" "$B" > "$tmp/rep" 2>&1
+case $? in
+0) ok ;;
+3) if [ -n "${CI:-}" ]; then bad "report: no chromium in CI"; else echo "skipped: report pages, no chromium installed"; fi ;;
+*) bad "report pages" ;;
+esac
+grep -E "FAIL|passed|report:" "$tmp/rep"
+
 # the claim store: SQLite, then a real PostgreSQL server when one is installed
 if tests/store.sh "$BIN" "$tmp/store.db" "python3 tests/sqlite-q.py $tmp/store.db" > "$tmp/st" 2>&1; then ok; else
   bad "store (SQLite)"

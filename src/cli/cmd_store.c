@@ -454,11 +454,13 @@ static int parse_query(int argc, char **argv, const char *name, const char *usag
           return -1;
         }
       } else {
-        if (strcmp(val, "text") && strcmp(val, "jsonl")) {
-          fprintf(stderr, "saywho %s: --format is text or jsonl\n", name);
+        int html = !strcmp(val, "html") && !strcmp(name, "versions");
+        if (strcmp(val, "text") && strcmp(val, "jsonl") && !html) {
+          fprintf(stderr, "saywho %s: --format is text or jsonl%s\n", name,
+                  !strcmp(name, "versions") ? " or html" : "");
           return -1;
         }
-        *jsonl = !strcmp(val, "jsonl");
+        *jsonl = html ? 2 : !strcmp(val, "jsonl");
       }
     } else if (topic && argv[i][0] != '-' && !*topic) {
       *topic = argv[i];
@@ -580,6 +582,99 @@ static int by_speaker(const void *a, const void *b) {
   return k ? k : (x->id > y->id) - (x->id < y->id);
 }
 
+static void h(sw_buf *b, const char *s) {
+  if (s)
+    sw_buf_html(b, s, strlen(s));
+}
+
+/* The versions page: one card per speaker with their claims, then the
+ * contradicting pairs.  Self-contained, no script, all text escaped. */
+static void versions_html(sw_buf *b, const char *topic, const claims *c) {
+  static const char *const pal[] = {"#ffd8a8", "#b2f2bb", "#a5d8ff", "#fcc2d7", "#ffec99", "#d0bfff",
+                                    "#99e9f2", "#ffc9c9", "#c0eb75", "#eebefa", "#bac8ff", "#96f2d7"};
+  char tmp[256];
+  put(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Versions: ");
+  h(b, topic);
+  put(b, "</title><style>"
+         "body{font:16px/1.5 system-ui,sans-serif;margin:2em;color:#111;max-width:60em}"
+         ".spk{border:1px solid #999;border-left:10px solid var(--c);border-radius:6px;"
+         "margin:1em 0;padding:.5em 1em}.spk h2{margin:.2em 0;font-size:1.1em}"
+         "table{border-collapse:collapse;width:100%}td{padding:.25em .4em;vertical-align:top;"
+         "border-top:1px solid #eee}.date{white-space:nowrap;color:#333}"
+         ".badge{font:bold 12px system-ui;border:1px solid #333;border-radius:3px;padding:0 .3em}"
+         ".c-certain{background:#111;color:#fff}.c-probable{background:#555;color:#fff}"
+         ".c-possible{border-style:dashed}.c-doubtful{text-decoration:line-through}"
+         ".vs{display:grid;grid-template-columns:1fr 1fr;gap:1em;margin:.6em 0}"
+         ".vs div{border:1px solid #999;border-radius:6px;padding:.5em}"
+         "</style></head><body><h1>Versions of &ldquo;");
+  h(b, topic);
+  snprintf(tmp, sizeof tmp, "&rdquo;</h1><p>%zu claims.</p>\n", c->n);
+  put(b, tmp);
+  size_t sp = 0;
+  for (size_t i = 0; i < c->n; sp++) {
+    size_t j = i;
+    while (j < c->n && !strcmp(c->v[j].speaker, c->v[i].speaker))
+      j++;
+    snprintf(tmp, sizeof tmp, "<section class=\"spk\" style=\"--c:%s\" data-speaker=\"", pal[sp % 12]);
+    put(b, tmp);
+    h(b, c->v[i].speaker);
+    put(b, "\"><h2>");
+    h(b, c->v[i].speaker);
+    if (c->v[i].title) {
+      put(b, ", ");
+      h(b, c->v[i].title);
+    }
+    put(b, "</h2><table>");
+    for (size_t k = i; k < j; k++) {
+      put(b, "<tr class=\"claim\"><td class=\"date\">");
+      h(b, c->v[k].date ? c->v[k].date : "undated");
+      snprintf(tmp, sizeof tmp, "</td><td><span class=\"badge c-%s\">", c->v[k].certainty);
+      put(b, tmp);
+      h(b, c->v[k].certainty);
+      put(b, "</span></td><td><em>");
+      h(b, c->v[k].cue);
+      put(b, "</em> ");
+      h(b, c->v[k].content);
+      put(b, "</td><td>");
+      h(b, c->v[k].doc);
+      put(b, "</td></tr>");
+    }
+    put(b, "</table></section>\n");
+    i = j;
+  }
+  int header = 0;
+  for (size_t i = 0; i < c->n; i++) {
+    if (stance(&c->v[i]) != -1)
+      continue;
+    for (size_t k = 0; k < c->n; k++) {
+      if (stance(&c->v[k]) != 1 || !strcmp(c->v[k].speaker, c->v[i].speaker))
+        continue;
+      if (!header) {
+        put(b, "<h2>Where they disagree</h2>\n");
+        header = 1;
+      }
+      const claim *pair[2] = {&c->v[k], &c->v[i]};
+      put(b, "<div class=\"vs\">");
+      for (int q = 0; q < 2; q++) {
+        put(b, "<div><strong>");
+        h(b, pair[q]->speaker);
+        put(b, "</strong> (");
+        h(b, pair[q]->date ? pair[q]->date : "undated");
+        snprintf(tmp, sizeof tmp, ") <span class=\"badge c-%s\">", pair[q]->certainty);
+        put(b, tmp);
+        h(b, pair[q]->certainty);
+        put(b, "</span><br><em>");
+        h(b, pair[q]->cue);
+        put(b, "</em> ");
+        h(b, pair[q]->content);
+        put(b, "</div>");
+      }
+      put(b, "</div>\n");
+    }
+  }
+  put(b, "</body></html>\n");
+}
+
 static const char versions_usage[] =
     "usage: saywho versions --db DB [OPTION]... \"TOPIC\"\n"
     "Every stored claim about TOPIC (full-text match on the content, or a\n"
@@ -589,7 +684,7 @@ static const char versions_usage[] =
     "\n"
     "  --db DB           the store\n"
     "  --since DATE, --until DATE, --kind KIND, --limit N   as for query\n"
-    "  --format FMT      text (default) or jsonl (one line per speaker)\n"
+    "  --format FMT      text (default), jsonl (one line per speaker) or html\n"
     "\n"
     "Exit status: 0 done, 2 bad command line, 4 the store could not be read.\n";
 
@@ -639,6 +734,12 @@ static int cmd_versions(int argc, char **argv) {
     return EXIT_OUTPUT;
   }
   qsort(c.v, c.n, sizeof *c.v, by_speaker);
+  if (jsonl == 2) {
+    printer hp = {0};
+    versions_html(&hp.out, topic, &c);
+    free_claims(&c);
+    return flush_printer(&hp);
+  }
   sw_buf b = {0};
   char tmp[256];
   if (!jsonl) {

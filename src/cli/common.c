@@ -25,10 +25,12 @@ int cli_cmd_index(int argc, char **argv);
 int cli_cmd_query(int argc, char **argv);
 int cli_cmd_versions(int argc, char **argv);
 int cli_cmd_speakers(int argc, char **argv);
+int cli_cmd_report(int argc, char **argv);
 
 static const cli_command commands[] = {
     {"index", cli_cmd_index},       {"query", cli_cmd_query},
     {"versions", cli_cmd_versions}, {"speakers", cli_cmd_speakers},
+    {"report", cli_cmd_report},
     {NULL, NULL},
 };
 

@@ -18,14 +18,16 @@
 
 static const char usage[] =
     "usage: saywho [OPTION]... [FILE]...\n"
-    "       saywho COMMAND [OPTION]...   (index, query, versions, speakers, report;\n"
-    "                                     saywho COMMAND --help for each)\n"
+    "       saywho COMMAND [OPTION]...\n"
+    "Commands: index, query, versions, speakers (the claim store) and report\n"
+    "(HTML pages); saywho COMMAND --help describes each.\n"
     "Find who said what in English news text: every attribution with its\n"
     "source, cue, content, speaker and certainty, as byte-offset spans.  With\n"
     "no FILE, or when FILE is -, read standard input.\n"
     "\n"
     "Options:\n"
-    "  -f, --format FMT    output format: jsonl (default), brat, text\n"
+    "  -f, --format FMT    output format: jsonl (default), brat, text, html (a\n"
+    "                      page with the attributions highlighted)\n"
     "  -i, --input KIND    input format: text (default), jsonl (one object per\n"
     "                      line with \"id\" and \"text\" members)\n"
     "  -o, --output FILE   write to FILE instead of standard output\n"
@@ -105,7 +107,8 @@ static void write_all(FILE *f, const sw_buf *b) {
 }
 
 static const char *ext_for(sw_format f) {
-  return f == SW_FORMAT_BRAT ? ".ann" : f == SW_FORMAT_TEXT ? ".txt" : ".jsonl";
+  return f == SW_FORMAT_BRAT ? ".ann" : f == SW_FORMAT_TEXT ? ".txt"
+         : f == SW_FORMAT_HTML ? ".html" : ".jsonl";
 }
 
 /* Base name without directory or extension. */
@@ -422,7 +425,7 @@ static int default_jobs(void) {
   return n < 1 ? 1 : n > 64 ? 64 : (int)n;
 }
 
-static int run_extract(int argc, char **argv) {
+int cli_run_extract(int argc, char **argv) {
   static cli c;
   c.fmt = SW_FORMAT_JSONL;
   c.stdin_id = "stdin";
@@ -452,8 +455,10 @@ static int run_extract(int argc, char **argv) {
         c.fmt = SW_FORMAT_BRAT;
       else if (!strcmp(val, "text"))
         c.fmt = SW_FORMAT_TEXT;
+      else if (!strcmp(val, "html"))
+        c.fmt = SW_FORMAT_HTML;
       else {
-        fprintf(stderr, "saywho: unknown format '%s' (jsonl, brat, text)\n", val);
+        fprintf(stderr, "saywho: unknown format '%s' (jsonl, brat, text, html)\n", val);
         goto usage_err;
       }
     } else if ((r = cli_optarg(argc, argv, &i, "-i", "--input", &val))) {
@@ -549,5 +554,5 @@ int main(int argc, char **argv) {
     if (cmd)
       return cmd->run(argc - 1, argv + 1);
   }
-  return run_extract(argc, argv);
+  return cli_run_extract(argc, argv);
 }
