@@ -238,9 +238,9 @@ static int pg_find(store *base, const store_query *q, int (*cb)(void *, const st
   if (q->speaker && q->speaker[0]) {
     params[np++] = q->speaker;
     k += snprintf(sql + k, sizeof sql - (size_t)k,
-                  " AND (sp.name ILIKE '%%' || $%d || '%%' OR EXISTS (SELECT 1 FROM"
-                  " speaker_aliases al WHERE al.speaker = sp.id AND lower(al.alias) ="
-                  " lower($%d)))",
+                  " AND a.speaker IN (SELECT id FROM speakers WHERE name ILIKE '%%' || $%d ||"
+                  " '%%' UNION SELECT speaker FROM speaker_aliases WHERE lower(alias) ="
+                  " lower($%d))",
                   np, np);
   }
   if (q->since && q->since[0]) {

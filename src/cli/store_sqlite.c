@@ -271,8 +271,8 @@ static int sq_find(store *base, const store_query *q, int (*cb)(void *, const st
   }
   if (q->speaker && q->speaker[0])
     k += snprintf(sql + k, sizeof sql - (size_t)k,
-                  " AND (sp.name LIKE '%%' || ?2 || '%%' OR EXISTS (SELECT 1 FROM"
-                  " speaker_aliases al WHERE al.speaker = sp.id AND al.alias = ?2))");
+                  " AND a.speaker IN (SELECT id FROM speakers WHERE name LIKE '%%' || ?2 || '%%'"
+                  " UNION SELECT speaker FROM speaker_aliases WHERE alias = ?2)");
   if (q->since && q->since[0])
     k += snprintf(sql + k, sizeof sql - (size_t)k, " AND d.date >= ?3");
   if (q->until && q->until[0])
