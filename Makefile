@@ -5,13 +5,13 @@ SHARED  ?= ../shared
 CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 ALLFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden \
-           -DSW_BUILDING -DSW_DATA_DIR='"$(CURDIR)"' -Iinclude -Isrc
-LDLIBS  := -lutf8proc -lm
+           -DSW_BUILDING -DSW_DATA_DIR='"$(CURDIR)"' -Iinclude -Isrc -I/usr/include/libxml2
+LDLIBS  := -lutf8proc -lxml2 -lz -lm
 CLI_LIBS := -lsqlite3 -lpq
 B       := build
 
 LIB_SRC := $(addprefix src/,util.c utf8.c words.c phrase.c token.c sentence.c quote.c lexicon.c \
-             embed.c attrib.c features.c tagger.c model.c speaker.c certainty.c write.c write_html.c input_jsonl.c)
+             embed.c attrib.c features.c tagger.c model.c speaker.c certainty.c write.c write_html.c input_jsonl.c input_html.c input_warc.c)
 ENGINE_SRC := src/engine.c src/embed_model.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(B)/obj/%.o)
 ENGINE_OBJ := $(ENGINE_SRC:src/%.c=$(B)/obj/%.o)
@@ -56,7 +56,7 @@ $(B)/saywho: $(CLI_SRC) src/cli/cli.h src/cli/store.h $(B)/libsaywho.a
 	$(CC) $(ALLFLAGS) -Isrc/cli -I/usr/include/postgresql $(CLI_SRC) $(B)/libsaywho.a $(CLI_LIBS) $(LDLIBS) -pthread -o $@
 
 # The trainer links the stages but not the built-in model it produces.
-TRAIN_OBJ := $(filter-out $(B)/obj/write.o $(B)/obj/write_html.o $(B)/obj/input_jsonl.o $(B)/obj/speaker.o $(B)/obj/certainty.o,$(LIB_OBJ))
+TRAIN_OBJ := $(filter-out $(B)/obj/write.o $(B)/obj/write_html.o $(B)/obj/input_jsonl.o $(B)/obj/input_html.o $(B)/obj/input_warc.o $(B)/obj/speaker.o $(B)/obj/certainty.o,$(LIB_OBJ))
 $(B)/train: tools/train.c $(TRAIN_OBJ)
 	$(CC) $(ALLFLAGS) $^ $(LDLIBS) -o $@
 
@@ -86,10 +86,7 @@ format:
 clean:
 	rm -rf build build-asan
 
-$(B)/saywho.pc: saywho.pc.in include/saywho.h
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' $< > $@
-
-install: all $(B)/saywho.pc
+install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \
 	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man3 \
 	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions
@@ -98,7 +95,8 @@ install: all $(B)/saywho.pc
 	ln -sf libsaywho.so.$(SOVER) $(DESTDIR)$(PREFIX)/lib/libsaywho.so
 	install -m 644 $(B)/libsaywho.a $(DESTDIR)$(PREFIX)/lib/libsaywho.a
 	install -m 644 include/saywho.h $(DESTDIR)$(PREFIX)/include/saywho.h
-	install -m 644 $(B)/saywho.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/saywho.pc
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' saywho.pc.in \
+	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/saywho.pc
 	install -m 644 man/saywho.1 $(DESTDIR)$(PREFIX)/share/man/man1/saywho.1
 	install -m 644 man/saywho.3 $(DESTDIR)$(PREFIX)/share/man/man3/saywho.3
 	install -m 644 completion/saywho.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/saywho

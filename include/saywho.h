@@ -242,6 +242,28 @@ typedef struct sw_input_doc {
 SW_API sw_status sw_jsonl_read(const char *line, size_t n, sw_input_doc *doc, sw_error *err);
 SW_API void sw_input_doc_free(sw_input_doc *doc);
 
+/* Reads a web page: the article body as text (one paragraph per block,
+ * blank lines between), and title, author, date (ISO 8601) and publisher
+ * from meta tags, JSON-LD and <time>.  Navigation, comments, related
+ * links, captions and other boilerplate are left out.  Offsets of a later
+ * sw_extract() index doc->text. */
+SW_API sw_status sw_html_read(const char *html, size_t n, sw_input_doc *doc, sw_error *err);
+
+/* WARC archives (1.0 and 1.1, plain or gzip per record), read as a stream
+ * through a callback that fills buf with up to n bytes and returns how
+ * many (0 at the end). */
+typedef struct sw_warc sw_warc;
+typedef enum sw_warc_event {
+  SW_WARC_END = 0,  /* no more records */
+  SW_WARC_DOC = 1,  /* doc holds an HTML response's article */
+  SW_WARC_SKIP = 2, /* a record that is not an English HTML page; why says so */
+  SW_WARC_ERROR = 3 /* a corrupt record (err says where); reading goes on */
+} sw_warc_event;
+SW_API sw_warc *sw_warc_new(size_t (*read)(void *ctx, char *buf, size_t n), void *ctx);
+SW_API sw_warc_event sw_warc_next(sw_warc *w, sw_input_doc *doc, char *why, size_t whylen,
+                                  sw_error *err);
+SW_API void sw_warc_free(sw_warc *w);
+
 /* Version string of the library. */
 SW_API const char *sw_version(void);
 

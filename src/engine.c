@@ -5,6 +5,7 @@
 #include "speaker.h"
 #include "certainty.h"
 #include <time.h>
+#include <libxml/parser.h>
 
 struct sw_engine {
   sw_lexicon *lx;
@@ -41,6 +42,9 @@ sw_engine *sw_engine_new(const sw_options *opts, sw_error *err) {
     sw_seterr(err, SW_ERR_NOMEM, 0, "out of memory creating the engine");
     return NULL;
   }
+  /* libxml2 sets itself up on first use, which is not thread-safe: do it
+   * here, before any thread reads a page */
+  xmlInitParser();
   e->strict = opts->strict_utf8 != 0;
   e->stats = opts->stats != 0;
   e->lx = sw_lexicon_new();

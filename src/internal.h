@@ -178,6 +178,7 @@ typedef struct sw_doc {
 } sw_doc;
 
 void sw_doc_free(sw_doc *d);
+void sw_iso_date(const char *in, char *out, size_t n);
 
 /* Stage entry points, in pipeline order. */
 sw_status sw_tokenize(sw_doc *d, bool strict, sw_error *err);

@@ -96,6 +96,36 @@ out=$("$BIN" --input jsonl "$tmp/many.jsonl" 2>&1 | head -1)
 [ "${PIPESTATUS[0]}" = 0 ] && ok || bad "broken pipe exits 0"
 case $out in *'"doc":"1"'*) ok ;; *) bad "broken pipe output: $out" ;; esac
 
+# web pages: body text and metadata on the saved pages, with floors
+if python3 tests/pages/score.py "$BIN" --min-f1 0.95 --min-meta 0.85 > "$tmp/pages" 2>&1; then ok; else
+  bad "body extraction from saved pages"
+fi
+tail -1 "$tmp/pages"
+# malformed HTML is read, not refused; the auto input picks HTML by content
+printf '<div><p>“We will reopen the harbor on Monday,” said Mayor Tom Reyes.<p>Unclosed <b>tags <i>everywhere' > "$tmp/page.bin"
+"$BIN" "$tmp/page.bin" > "$tmp/o" 2> "$tmp/e" && grep -q '"name":"Tom Reyes"' "$tmp/o" && ok || bad "malformed HTML, chosen by content"
+# WARC: a stream of mixed records; documents from English HTML responses,
+# every other record skipped with its reason, corrupt ones reported
+python3 tests/make_warc.py "$tmp/a.warc.gz" 3
+expect_status 0 "WARC (gzip per record)" timeout 30 "$BIN" "$tmp/a.warc.gz"
+[ "$(wc -l < "$tmp/o")" = 3 ] && ok || bad "WARC: one document per English HTML response"
+grep -q "not HTML (image/jpeg)" "$tmp/e" && grep -q "not English (lang fr)" "$tmp/e" &&
+  grep -q "a warcinfo record" "$tmp/e" && ok || bad "WARC: skipped records say why"
+grep -q '"url":"https://news.example/story/0"' "$tmp/o" && grep -q '"date":"2026-' "$tmp/o" && ok || bad "WARC: url and date"
+python3 tests/make_warc.py "$tmp/c.warc.gz" 4 --corrupt
+expect_status 1 "corrupt WARC" timeout 30 "$BIN" "$tmp/c.warc.gz"
+grep -q "corrupt WARC header" "$tmp/e" && grep -q "no valid Content-Length" "$tmp/e" && ok || bad "WARC: corrupt headers reported"
+[ "$(wc -l < "$tmp/o")" = 4 ] && ok || bad "WARC: the stream goes on after corrupt records"
+python3 tests/make_warc.py "$tmp/p.warc" 4 --plain --corrupt
+timeout 30 "$BIN" --input warc "$tmp/p.warc" 2> /dev/null | wc -l | grep -qx 4 && ok || bad "WARC without compression"
+# constant memory: peak RSS reading 40 and 800 records
+python3 tests/make_warc.py "$tmp/s.warc.gz" 40
+python3 tests/make_warc.py "$tmp/l.warc.gz" 800
+/usr/bin/time -f %M -o "$tmp/rs" "$BIN" -j 1 "$tmp/s.warc.gz" > /dev/null 2>&1
+/usr/bin/time -f %M -o "$tmp/rl" "$BIN" -j 1 "$tmp/l.warc.gz" > /dev/null 2>&1
+rs=$(tail -1 "$tmp/rs"); rl=$(tail -1 "$tmp/rl")
+[ "$rl" -lt $((rs * 3 / 2 + 2048)) ] && ok || bad "WARC memory grows with the archive ($rs KB, then $rl KB)"
+
 # scale-out: chunks processed apart and concatenated equal one run, with
 # any number of threads (a Hadoop Streaming or Spark pipe stage)
 python3 - "$tmp" <<'PY'

@@ -3,15 +3,17 @@
  * sw_extract() and sw_render(), and writes the results in input order.
  * Errors become messages naming the file and position, and exit
  * statuses.  Subcommands (index, query, ...) live in their own files. */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE
 #include "cli.h"
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -28,8 +30,13 @@ static const char usage[] =
     "Options:\n"
     "  -f, --format FMT    output format: jsonl (default), brat, text, html (a\n"
     "                      page with the attributions highlighted)\n"
-    "  -i, --input KIND    input format: text (default), jsonl (one object per\n"
-    "                      line with \"id\" and \"text\" members)\n"
+    "  -i, --input KIND    auto (default: by extension, then by content), text,\n"
+    "                      jsonl (one object per line with \"id\" and \"text\",\n"
+    "                      and optionally \"title\", \"author\", \"date\",\n"
+    "                      \"publisher\"), html (a web page: its article body\n"
+    "                      and metadata), warc (WARC 1.0/1.1, gzip or not, read\n"
+    "                      as a stream; HTML responses become documents, other\n"
+    "                      records are skipped with the reason on stderr)\n"
     "  -o, --output FILE   write to FILE instead of standard output\n"
     "  -O, --out-dir DIR   write one file per document into DIR, named after\n"
     "                      its id (ID.ann for brat, ID.jsonl, ID.txt)\n"
@@ -60,6 +67,8 @@ static const char usage[] =
     "  4  output could not be written (disk full, unwritable directory)\n"
     "A closed output pipe (saywho big.txt | head) ends the run quietly with 0.\n";
 
+enum { IN_AUTO, IN_TEXT, IN_JSONL, IN_HTML, IN_WARC };
+
 /* One document on its way through. */
 typedef struct {
   char *label; /* file name, or file:line for JSONL */
@@ -78,7 +87,7 @@ typedef struct {
 
 typedef struct {
   sw_format fmt;
-  int jsonl_in;
+  int input; /* IN_* */
   const char *out_dir;
   const char *stdin_id;
   sw_engine *eng;
@@ -286,37 +295,6 @@ static void submit(cli *c, char *label, char *id, char *text, size_t len, char *
     flush_batch(c);
 }
 
-static int read_all(FILE *f, char **data, size_t *len) {
-  size_t cap = 1 << 16, n = 0;
-  char *p = malloc(cap);
-  if (!p)
-    return ENOMEM;
-  for (;;) {
-    if (n == cap) {
-      cap *= 2;
-      char *q = realloc(p, cap);
-      if (!q) {
-        free(p);
-        return ENOMEM;
-      }
-      p = q;
-    }
-    size_t k = fread(p + n, 1, cap - n, f);
-    n += k;
-    if (k == 0) {
-      if (ferror(f)) {
-        int e = errno ? errno : EIO;
-        free(p);
-        return e;
-      }
-      break;
-    }
-  }
-  *data = p;
-  *len = n;
-  return 0;
-}
-
 static char *fmt_label(const char *name, size_t lineno) {
   size_t n = strlen(name) + 32;
   char *s = malloc(n);
@@ -370,6 +348,154 @@ static void run_jsonl(cli *c, const char *name, FILE *f) {
   sw_input_doc_free(&doc);
 }
 
+/* A FILE whose first bytes were already read into head. */
+typedef struct {
+  FILE *f;
+  const char *head;
+  size_t nh, pos;
+} peek_reader;
+
+static size_t peek_read(void *ctx, char *buf, size_t n) {
+  peek_reader *p = ctx;
+  if (p->pos < p->nh) {
+    size_t k = p->nh - p->pos < n ? p->nh - p->pos : n;
+    memcpy(buf, p->head + p->pos, k);
+    p->pos += k;
+    return k;
+  }
+  return fread(buf, 1, n, p->f);
+}
+
+static int read_rest(peek_reader *p, char **data, size_t *len) {
+  size_t cap = 1 << 16, n = 0;
+  char *d = malloc(cap);
+  if (!d)
+    return ENOMEM;
+  for (;;) {
+    if (n == cap) {
+      char *q = realloc(d, cap *= 2);
+      if (!q) {
+        free(d);
+        return ENOMEM;
+      }
+      d = q;
+    }
+    size_t k = peek_read(p, d + n, cap - n);
+    if (!k)
+      break;
+    n += k;
+  }
+  if (ferror(p->f)) {
+    int e = errno ? errno : EIO;
+    free(d);
+    return e;
+  }
+  *data = d;
+  *len = n;
+  return 0;
+}
+
+/* A stream that serves the peeked bytes, then the rest of the FILE. */
+static ssize_t cookie_read(void *ctx, char *buf, size_t n) { return (ssize_t)peek_read(ctx, buf, n); }
+
+static FILE *fmemopen_rest(peek_reader *p) {
+  cookie_io_functions_t io = {cookie_read, NULL, NULL, NULL};
+  return fopencookie(p, "r", io);
+}
+
+static bool ends_with(const char *s, const char *suf) {
+  size_t n = strlen(s), k = strlen(suf);
+  return n >= k && !strcasecmp(s + n - k, suf);
+}
+
+/* The kind of an input, from its name, then from its first bytes. */
+static int input_kind(const char *path, const char *h, size_t n) {
+  if (ends_with(path, ".warc") || ends_with(path, ".warc.gz"))
+    return IN_WARC;
+  if (ends_with(path, ".html") || ends_with(path, ".htm") || ends_with(path, ".xhtml"))
+    return IN_HTML;
+  if (ends_with(path, ".jsonl") || ends_with(path, ".ndjson"))
+    return IN_JSONL;
+  if (ends_with(path, ".txt"))
+    return IN_TEXT;
+  if (n >= 2 && (unsigned char)h[0] == 0x1f && (unsigned char)h[1] == 0x8b)
+    return IN_WARC; /* gzip: the only compressed input saywho reads */
+  if (n >= 5 && !memcmp(h, "WARC/", 5))
+    return IN_WARC;
+  size_t i = 0;
+  if (n >= 3 && !memcmp(h, "\xEF\xBB\xBF", 3))
+    i = 3;
+  while (i < n && (h[i] == ' ' || h[i] == '\n' || h[i] == '\r' || h[i] == '\t'))
+    i++;
+  if (i < n && h[i] == '{')
+    return IN_JSONL;
+  /* markup: "<!doctype", "<html", "<!--", or any tag opening the file */
+  if (i + 1 < n && h[i] == '<' &&
+      (h[i + 1] == '!' || ((h[i + 1] | 32) >= 'a' && (h[i + 1] | 32) <= 'z')))
+    return IN_HTML;
+  return IN_TEXT;
+}
+
+static char *dup_or_null(const sw_buf *b) { return b->len ? strdup(b->data) : NULL; }
+
+static void submit_doc(cli *c, char *label, char *id, sw_input_doc *doc) {
+  char *meta[5] = {dup_or_null(&doc->title), dup_or_null(&doc->author), dup_or_null(&doc->date),
+                   dup_or_null(&doc->publisher), dup_or_null(&doc->url)};
+  char *t = malloc(doc->text.len + 1);
+  if (!t)
+    exit(EXIT_ENGINE);
+  memcpy(t, doc->text.data ? doc->text.data : "", doc->text.len);
+  t[doc->text.len] = 0;
+  submit(c, label, id, t, doc->text.len, meta);
+}
+
+static void run_html(cli *c, const char *name, const char *id, const char *path, char *data,
+                     size_t len) {
+  sw_input_doc doc = {0};
+  sw_error err;
+  if (sw_html_read(data, len, &doc, &err)) {
+    flush_batch(c);
+    fprintf(stderr, "saywho: %s: %s\n", name, err.message);
+    set_status(c, EXIT_INPUT);
+  } else {
+    submit_doc(c, strdup(name), id ? strdup(id) : make_id(path), &doc);
+  }
+  free(data);
+  sw_input_doc_free(&doc);
+}
+
+static void run_warc(cli *c, const char *name, peek_reader *pr) {
+  sw_warc *w = sw_warc_new(peek_read, pr);
+  if (!w)
+    exit(EXIT_ENGINE);
+  sw_input_doc doc = {0};
+  char why[512];
+  sw_error err;
+  size_t n = 0;
+  for (;;) {
+    sw_warc_event ev = sw_warc_next(w, &doc, why, sizeof why, &err);
+    if (ev == SW_WARC_END)
+      break;
+    n++;
+    if (ev == SW_WARC_DOC) {
+      submit_doc(c, fmt_label(name, n), strdup(doc.id.data), &doc);
+    } else if (ev == SW_WARC_SKIP) {
+      flush_batch(c);
+      fprintf(stderr, "saywho: %s: skipped %s\n", name, why);
+    } else {
+      flush_batch(c);
+      fprintf(stderr, "saywho: %s: %s\n", name, err.message);
+      set_status(c, EXIT_INPUT);
+    }
+  }
+  if (ferror(pr->f)) {
+    fprintf(stderr, "saywho: %s: read error\n", name);
+    set_status(c, EXIT_INPUT);
+  }
+  sw_input_doc_free(&doc);
+  sw_warc_free(w);
+}
+
 static void run_file(cli *c, const char *path) {
   int is_stdin = !strcmp(path, "-");
   const char *name = is_stdin ? "<stdin>" : path;
@@ -388,16 +514,32 @@ static void run_file(cli *c, const char *path) {
     set_status(c, EXIT_INPUT);
     return;
   }
-  if (c->jsonl_in) {
-    run_jsonl(c, name, f);
+  /* the first bytes decide, when the name does not */
+  char head[512];
+  size_t nh = fread(head, 1, sizeof head, f);
+  int kind = c->input == IN_AUTO ? input_kind(path, head, nh) : c->input;
+  peek_reader pr = {f, head, nh, 0};
+  if (kind == IN_JSONL) {
+    /* getline reads from the FILE: put the peeked bytes back first */
+    FILE *g = fmemopen_rest(&pr);
+    if (g) {
+      run_jsonl(c, name, g);
+      fclose(g);
+    } else {
+      set_status(c, EXIT_ENGINE);
+    }
+  } else if (kind == IN_WARC) {
+    run_warc(c, name, &pr);
   } else {
     char *data = NULL;
     size_t len = 0;
-    int e = read_all(f, &data, &len);
+    int e = read_rest(&pr, &data, &len);
     if (e) {
       flush_batch(c);
       fprintf(stderr, "saywho: %s: %s\n", name, strerror(e));
       set_status(c, EXIT_INPUT);
+    } else if (kind == IN_HTML) {
+      run_html(c, name, is_stdin ? c->stdin_id : NULL, path, data, len);
     } else {
       submit(c, strdup(name), is_stdin ? strdup(c->stdin_id) : make_id(path), data, len, NULL);
     }
@@ -465,11 +607,17 @@ int cli_run_extract(int argc, char **argv) {
       if (r < 0)
         goto usage_err;
       if (!strcmp(val, "jsonl"))
-        c.jsonl_in = 1;
+        c.input = IN_JSONL;
       else if (!strcmp(val, "text"))
-        c.jsonl_in = 0;
+        c.input = IN_TEXT;
+      else if (!strcmp(val, "html"))
+        c.input = IN_HTML;
+      else if (!strcmp(val, "warc"))
+        c.input = IN_WARC;
+      else if (!strcmp(val, "auto"))
+        c.input = IN_AUTO;
       else {
-        fprintf(stderr, "saywho: unknown input kind '%s' (text, jsonl)\n", val);
+        fprintf(stderr, "saywho: unknown input kind '%s' (auto, text, jsonl, html, warc)\n", val);
         goto usage_err;
       }
     } else if ((r = cli_optarg(argc, argv, &i, "-o", "--output", &val))) {
