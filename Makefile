@@ -10,7 +10,7 @@ LDLIBS  := -lutf8proc -lxml2 -lz -lm
 CLI_LIBS := -lsqlite3 -lpq
 B       := build
 
-LIB_SRC := $(addprefix src/,util.c utf8.c words.c phrase.c token.c sentence.c quote.c lexicon.c \
+LIB_SRC := $(addprefix src/,util.c utf8.c words.c phrase.c token.c sentence.c boiler.c quote.c lexicon.c \
              embed.c attrib.c features.c tagger.c model.c speaker.c certainty.c write.c write_html.c input_jsonl.c input_html.c input_warc.c)
 ENGINE_SRC := src/engine.c src/embed_model.c
 LIB_OBJ := $(LIB_SRC:src/%.c=$(B)/obj/%.o)

@@ -179,6 +179,10 @@ SW_API size_t sw_result_speaker_count(const sw_result *r);
 SW_API const sw_speaker *sw_result_speaker(const sw_result *r, size_t i);
 SW_API const char *sw_speaker_type_str(sw_speaker_type t);
 SW_API const char *sw_certainty_level_str(sw_certainty_level l);
+/* What the top of a plain-text article said: what 0 for the byline's
+ * author, 1 for its date (ISO 8601), 2 for the headline; NULL when the
+ * text had none. */
+SW_API const char *sw_result_byline(const sw_result *r, int what);
 /* Nanoseconds the result spent in a stage; 0 unless sw_options.stats. */
 SW_API uint64_t sw_result_stage_ns(const sw_result *r, sw_stage s);
 /* Byte offset of the first invalid UTF-8 sequence, or (size_t)-1. */

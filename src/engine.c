@@ -29,6 +29,7 @@ struct sw_result {
   size_t nsent;
   size_t bad_utf8;
   uint64_t ns[SW_STAGE_COUNT];
+  char byline_author[128], byline_date[32], headline[256];
 };
 
 sw_engine *sw_engine_new(const sw_options *opts, sw_error *err) {
@@ -102,6 +103,13 @@ const char *sw_stage_name(sw_stage s) {
       "tokens", "sentences", "lexicon", "quotes", "quote rules",
       "tagger", "speakers", "certainty", "result"};
   return (unsigned)s < SW_STAGE_COUNT ? names[s] : "unknown";
+}
+
+const char *sw_result_byline(const sw_result *r, int what) {
+  if (!r)
+    return NULL;
+  const char *s = what == 2 ? r->headline : what ? r->byline_date : r->byline_author;
+  return s[0] ? s : NULL;
 }
 
 uint64_t sw_result_stage_ns(const sw_result *r, sw_stage s) {
@@ -355,8 +363,11 @@ sw_result *sw_extract(const sw_engine *e, const char *text, size_t len, sw_error
   } while (0)
   sw_status st = sw_tokenize(&d, e->strict, err);
   STAGE(SW_STAGE_TOKENS);
-  if (!st)
+  if (!st) {
     st = sw_split_sentences(&d);
+    if (!st)
+      sw_find_boilerplate(&d);
+  }
   STAGE(SW_STAGE_SENTENCES);
   if (!st)
     sw_lexicon_mark(e->lx, &d);
@@ -371,8 +382,10 @@ sw_result *sw_extract(const sw_engine *e, const char *text, size_t len, sw_error
     st = sw_tag(e->model, e->lx, &d);
   if (!st && d.att.n > 1)
     qsort(d.att.v, d.att.n, sizeof(sw_att), cmp_att);
-  if (!st)
+  if (!st) {
+    sw_drop_boilerplate(&d);
     sw_share_sources(e->lx, &d);
+  }
   STAGE(SW_STAGE_TAGGER);
   if (!st)
     st = sw_resolve_speakers(e->spk, &d);
@@ -388,8 +401,12 @@ sw_result *sw_extract(const sw_engine *e, const char *text, size_t len, sw_error
   }
   STAGE(SW_STAGE_RESULT);
 #undef STAGE
-  if (r)
+  if (r) {
     memcpy(r->ns, ns, sizeof ns);
+    memcpy(r->byline_author, d.byline_author, sizeof r->byline_author);
+    memcpy(r->byline_date, d.byline_date, sizeof r->byline_date);
+    memcpy(r->headline, d.headline, sizeof r->headline);
+  }
   if (st && err && !err->status)
     sw_seterr(err, st, 0, "%s", st == SW_ERR_NOMEM ? "out of memory" : sw_status_str(st));
   sw_doc_free(&d);

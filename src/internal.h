@@ -74,7 +74,8 @@ enum {
   TF_ABBR = 1 << 5,     /* an abbreviation ending in '.' */
   TF_TITLE = 1 << 6,    /* an abbreviated title: Mr. Sen. Gov. */
   TF_CLITIC = 1 << 7,   /* 's n't 're ... split from the word before */
-  TF_SPACE_AFTER = 1 << 8
+  TF_SPACE_AFTER = 1 << 8,
+  TF_BOILER = 1 << 9 /* byline, caption, dateline or site furniture */
 };
 /* quotation-mark roles, set by the tokenizer and refined by quote.c */
 enum {
@@ -175,6 +176,8 @@ typedef struct sw_doc {
   sw_vec mention;    /* sw_mention: names, in text order */
   sw_vec smention;   /* sw_mention: resolved sources, in attribution order */
   sw_vec certcue;    /* sw_certcue */
+  char byline_author[128], byline_date[32]; /* from a plain-text byline */
+  char headline[256];
 } sw_doc;
 
 void sw_doc_free(sw_doc *d);
@@ -184,6 +187,8 @@ void sw_iso_date(const char *in, char *out, size_t n);
 sw_status sw_tokenize(sw_doc *d, bool strict, sw_error *err);
 sw_status sw_split_sentences(sw_doc *d);
 sw_status sw_find_quotes(sw_doc *d);
+void sw_find_boilerplate(sw_doc *d);
+void sw_drop_boilerplate(sw_doc *d);
 void sw_lexicon_mark(const sw_lexicon *lx, sw_doc *d);
 sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d);
 void sw_share_sources(const sw_lexicon *lx, sw_doc *d);

@@ -173,6 +173,13 @@ static void work(cli *c, job *j) {
   uint64_t t = c->stats ? now_ns() : 0;
   sw_doc_info info = {j->id, j->meta[0], j->meta[1], j->meta[2], j->meta[3], j->meta[4],
                       c->include_text};
+  /* a plain-text byline fills what the input did not say */
+  if (!info.author)
+    info.author = sw_result_byline(r, 0);
+  if (!info.date)
+    info.date = sw_result_byline(r, 1);
+  if (!info.title)
+    info.title = sw_result_byline(r, 2);
   sw_status st = sw_render_doc(r, c->fmt, &info, j->text, j->len, &j->out);
   if (c->stats)
     j->ns[SW_STAGE_COUNT] = now_ns() - t;
