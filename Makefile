@@ -20,7 +20,8 @@ SOVER   := 0
 VERSION := $(shell sed -n 's/^#define SW_VERSION "\(.*\)"/\1/p' include/saywho.h)
 DESTDIR ?=
 
-.PHONY: all deps check test unit cases eval bench model asan clean help format install uninstall
+.PHONY: all deps check test unit cases eval bench model asan clean help format install uninstall \
+        fuzz fuzz-build werror valgrind
 all: $(B)/saywho $(B)/libsaywho.so $(B)/libsaywho.a
 
 help:
@@ -32,6 +33,9 @@ help:
 	@echo "make bench    throughput, peak memory and quality figures"
 	@echo "make model    retrain model/saywho.model from ../shared (deterministic)"
 	@echo "make install  install into PREFIX (default /usr/local); make uninstall"
+	@echo "make fuzz     run each libFuzzer target for FUZZ_SECONDS (default 30)"
+	@echo "make werror   build with -Werror under gcc and clang"
+	@echo "make valgrind the unit tests and small runs under valgrind, leaks included"
 
 deps:
 	./scripts/deps.sh
@@ -66,7 +70,10 @@ model: $(B)/train
 $(B)/unit: tests/unit.c $(B)/libsaywho.a
 	$(CC) $(ALLFLAGS) $< $(B)/libsaywho.a $(LDLIBS) -o $@
 
-check: all $(B)/unit
+$(B)/alloc_fail: tests/alloc_fail.c $(B)/libsaywho.a
+	$(CC) -std=c11 -O1 -g -Iinclude $< $(B)/libsaywho.a $(LDLIBS) -o $@
+
+check: all $(B)/unit $(B)/alloc_fail
 	./tests/run.sh $(B)
 
 test: check
@@ -80,11 +87,49 @@ bench: all
 asan:
 	$(MAKE) B=build-asan CC=clang CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" check
 
+# libFuzzer targets (clang), with ASan and UBSan, over every input path
+FUZZ_SECONDS ?= 30
+FUZZ_TARGETS := text jsonl html warc model store
+FUZZ_FLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+             -DSW_BUILDING -DSW_DATA_DIR='"$(CURDIR)"' -Iinclude -Isrc -Isrc/cli -I/usr/include/libxml2 \
+             -I/usr/include/postgresql
+fuzz-build: $(FUZZ_TARGETS:%=build-fuzz/fuzz_%)
+build-fuzz/fuzz_%: fuzz/fuzz_%.c $(LIB_SRC) $(ENGINE_SRC) src/cli/store_sqlite.c data/cues.txt model/saywho.model
+	@mkdir -p build-fuzz
+	clang $(FUZZ_FLAGS) $< $(LIB_SRC) $(ENGINE_SRC) $(if $(filter fuzz/fuzz_store.c,$<),src/cli/store_sqlite.c,) \
+	  $(LDLIBS) -lsqlite3 -o $@
+fuzz: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build-fuzz/corpus-$$t; \
+	  echo "fuzz $$t for $(FUZZ_SECONDS) s"; \
+	  build-fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=3072 \
+	    -print_final_stats=0 build-fuzz/corpus-$$t fuzz/corpus/$$t 2>build-fuzz/$$t.log || \
+	    { tail -40 build-fuzz/$$t.log; exit 1; }; \
+	  grep -E "^#[0-9]+.*DONE" build-fuzz/$$t.log | tail -1; \
+	done
+
+# warnings are errors, under both compilers
+werror:
+	$(MAKE) B=build-werror-gcc CC=gcc CFLAGS="-O2 -Werror" all build-werror-gcc/unit build-werror-gcc/train
+	$(MAKE) B=build-werror-clang CC=clang CFLAGS="-O2 -Werror" all build-werror-clang/unit build-werror-clang/train
+
+# the unit tests and small command-line runs under valgrind, leaks included
+VG := valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite,indirect
+valgrind: all $(B)/unit
+	$(VG) $(B)/unit > /dev/null
+	$(VG) $(B)/saywho -j 1 -f text examples/harbor-spill.txt > /dev/null
+	$(VG) $(B)/saywho -j 2 --input jsonl examples/harbor-week.jsonl > /dev/null
+	$(VG) $(B)/saywho -f html tests/pages/harbor.html > /dev/null
+	$(VG) $(B)/saywho fuzz/corpus/warc/small.warc.gz > /dev/null
+	rm -f $(B)/vg.db* && $(VG) $(B)/saywho index --db $(B)/vg.db examples/harbor-week.jsonl 2> /dev/null
+	$(VG) $(B)/saywho versions --db $(B)/vg.db valve > /dev/null && rm -f $(B)/vg.db*
+	@echo "valgrind: clean"
+
 format:
 	clang-format -i include/*.h src/*.c src/*.h src/cli/*.c tools/*.c tests/*.c
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-fuzz build-werror-gcc build-werror-clang
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \

@@ -144,15 +144,63 @@ cmp -s "$tmp/whole.jsonl" "$tmp/joined.jsonl" && ok || bad "chunked runs concate
 "$BIN" -j 2 --input jsonl < "$tmp/corpus.jsonl" | cmp -s - "$tmp/whole.jsonl" && ok || bad "-j 2 keeps input order"
 [ "$(wc -l < "$tmp/whole.jsonl")" = 200 ] && ok || bad "one output line per input line"
 
-# hostile input under a time limit: unbalanced quotes, one long line
-python3 - "$tmp" <<'EOF'
-import sys
-d = sys.argv[1]
-open(d + "/quotes.txt", "w").write("“ ‘ \" ' « " * 20000)
-open(d + "/line.txt", "w").write(("word " * 9 + "said, ") * 200000)
-EOF
-expect_status 0 "100k unbalanced quotes" timeout 20 "$BIN" "$tmp/quotes.txt"
-expect_status 0 "12 MB single line" timeout 60 "$BIN" "$tmp/line.txt"
+# allocation failure at every allocation site (not under ASan, which
+# owns malloc)
+if [ -x "$B/alloc_fail" ]; then
+  if timeout 600 "$B/alloc_fail" > "$tmp/af" 2>&1; then ok; else bad "allocation failures"; fi
+  tail -1 "$tmp/af"
+fi
+
+# hostile input, each under a time limit, with exact offsets; sizes shrink
+# under the sanitizers, which run ten times slower
+scale=1
+[ "$B" != build ] && scale=10
+python3 - "$tmp" "$scale" <<'PY'
+import random, sys
+d, scale = sys.argv[1], int(sys.argv[2])
+open(d + "/quotes.txt", "w").write("“ ‘ \" ' « " * (20000 // scale))
+open(d + "/nested.txt", "w").write("“‘" * (100000 // scale) + "he said" + "’”" * (50000 // scale))
+open(d + "/line.txt", "w").write(("word " * 9 + "said, ") * (850000 // scale))
+open(d + "/onesentence.txt", "w").write("the official said that " + "very " * (1000000 // scale) + "good.")
+open(d + "/paras.txt", "w").write("“Yes,” he said.\n\n" * (100000 // scale))
+random.seed(1)
+open(d + "/junk.bin", "wb").write(bytes(random.getrandbits(8) for _ in range(2000000 // scale)))
+bad = b"ok \xc3 trunc \xe2\x80 \xc0\xaf overlong \xed\xa0\x80 surrogate \xf4\x90\x80\x80 big \xff\xfe"
+open(d + "/badutf8.txt", "wb").write((bad + " “We stand by it,” said Ann Lee.\n".encode()) * (2000 // scale))
+nb = "\ufeff" + "“We\u00a0will\u2003win\u202fthis,”\u00a0said\u00a0Ann\u00a0Lee.\r\n\r\n" * (2000 // scale)
+open(d + "/bomcrlf.txt", "w", encoding="utf-8", newline="").write(nb)
+PY
+expect_status 0 "100k unbalanced quotes" timeout 60 "$BIN" "$tmp/quotes.txt"
+expect_status 0 "100k nested quotes" timeout 60 "$BIN" "$tmp/nested.txt"
+expect_status 0 "a 50 MB line" timeout 300 "$BIN" "$tmp/line.txt"
+expect_status 0 "a sentence of a million tokens" timeout 120 "$BIN" "$tmp/onesentence.txt"
+expect_status 0 "100k paragraphs" timeout 120 "$BIN" "$tmp/paras.txt"
+expect_status 0 "binary junk" timeout 60 "$BIN" "$tmp/junk.bin"
+expect_status 0 "bad UTF-8" timeout 60 "$BIN" "$tmp/badutf8.txt"
+python3 - "$tmp/badutf8.txt" "$tmp/o" <<'PY' && ok || bad "offsets exact through bad UTF-8"
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+rec = json.loads(open(sys.argv[2]).readline())
+assert rec["attributions"], "no attributions"
+for a in rec["attributions"]:
+    for role in ("source", "cue"):
+        if a[role]:
+            s, e = a[role]["spans"][0]
+            assert raw[s:e].decode("utf-8") == a[role]["text"], (raw[s:e], a[role]["text"])
+PY
+expect_status 0 "BOM, CRLF, no-break spaces" timeout 60 "$BIN" "$tmp/bomcrlf.txt"
+python3 - "$tmp/bomcrlf.txt" "$tmp/o" <<'PY' && ok || bad "offsets exact through BOM, CRLF and Unicode spaces"
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+rec = json.loads(open(sys.argv[2]).readline())
+assert len(rec["attributions"]) >= 10, len(rec["attributions"])
+for a in rec["attributions"]:
+    s, e = a["source"]["spans"][0]
+    assert raw[s:e].decode("utf-8") == "Ann\u00a0Lee", raw[s:e]
+PY
+# an unreadable file: reading it fails
+expect_status 1 "unreadable file" "$BIN" /proc/self/mem
+grep -q "/proc/self/mem" "$tmp/e" && ok || bad "unreadable file named in the message"
 
 # speakers: the gold articles in tests/speakers, with floors on accuracy
 if python3 tests/speakers/score.py "$BIN" --min name=0.9 pronoun=0.85 > "$tmp/spk" 2>&1; then ok; else
