@@ -248,6 +248,32 @@ static sw_status transcript_lines(sw_doc *d) {
   for (uint32_t p = 0; p < np; p++) {
     uint32_t t0 = VEC_AT(d->para_start, uint32_t, p);
     uint32_t t1 = p + 1 < np ? VEC_AT(d->para_start, uint32_t, p + 1) : d->tok.n;
+    /* a signed quotation: “…” ― Pamela Padilla */
+    if (t1 - t0 >= 6) {
+      uint32_t n0 = t1;
+      while (n0 > t0 && t1 - n0 < 4 && tok[n0 - 1].kind == TK_WORD && (tok[n0 - 1].flags & TF_CAP))
+        n0--;
+      const sw_token *dsh = n0 > t0 + 1 ? &tok[n0 - 1] : NULL;
+      if (n0 < t1 && dsh && dsh->kind != TK_WORD && dsh->end - dsh->start == 3 &&
+          (!memcmp(d->text + dsh->start, "\xE2\x80\x95", 3) ||
+           !memcmp(d->text + dsh->start, "\xE2\x80\x94", 3)) &&
+          tok[n0 - 2].kind == TK_QUOTE && tok[n0 - 2].quote != SW_NONE &&
+          !VEC_AT(d->quote, sw_qregion, tok[n0 - 2].quote).used) {
+        sw_qregion *q = &VEC_AT(d->quote, sw_qregion, tok[n0 - 2].quote);
+        sw_att *a = new_att(d);
+        if (!a)
+          return SW_ERR_NOMEM;
+        memset(a, 0, sizeof *a);
+        a->src[0] = n0, a->src[1] = t1;
+        a->cue[0] = n0 - 1, a->cue[1] = n0;
+        add_content(a, q->open, q->close + 1);
+        a->kind = SW_DIRECT;
+        a->origin = SW_ORIGIN_RULE;
+        a->sent = tok[n0 - 1].sent;
+        q->used = 1;
+        continue;
+      }
+    }
     uint32_t i = t0;
     bool allcap = true;
     while (i < t1 && i - t0 < 4 && tok[i].kind == TK_WORD && (tok[i].flags & TF_CAP)) {
