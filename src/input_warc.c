@@ -130,6 +130,8 @@ static bool more(sw_warc *w, bool *bad) {
 }
 
 static void drop_consumed(sw_warc *w) {
+  if (!w->buf.data)
+    return;
   if (w->pos > (1u << 20) || w->pos == w->buf.len) {
     memmove(w->buf.data, w->buf.data + w->pos, w->buf.len - w->pos);
     w->buf.len -= w->pos;

@@ -21,5 +21,14 @@ const cli_command *cli_find_command(const char *name);
 int cli_optarg(int argc, char **argv, int *i, const char *short_name, const char *long_name,
                const char **val);
 
+/* A document id from a path: the base name without its extension. */
+char *cli_base_id(const char *path);
+
+/* Reads JSONL from f, calling on_doc for each good record and on_bad for
+ * each bad one, with its line number; returns -1 on a read error. */
+#include <stdio.h>
+int cli_each_jsonl(FILE *f, void *ctx, void (*on_doc)(void *ctx, size_t lineno, sw_input_doc *doc),
+                   void (*on_bad)(void *ctx, size_t lineno, const sw_error *err));
+
 static inline void cli_buf_put(sw_buf *b, const char *s, size_t n) { sw_buf_append(b, s, n); }
 #endif

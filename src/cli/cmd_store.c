@@ -143,19 +143,32 @@ static void index_doc(indexer *ix, const char *label, const char *id, const char
   sw_result_free(r);
 }
 
-static char *base_id(const char *path) {
-  const char *b = strrchr(path, '/');
-  char *id = strdup(b ? b + 1 : path);
-  char *dot = id ? strrchr(id, '.') : NULL;
-  if (dot && dot != id)
-    *dot = 0;
-  return id;
-}
-
 static int is_jsonl_name(const char *p) {
   size_t n = strlen(p);
   return (n > 6 && !strcmp(p + n - 6, ".jsonl")) || (n > 5 && !strcmp(p + n - 5, ".json")) ||
          (n > 7 && !strcmp(p + n - 7, ".ndjson"));
+}
+
+typedef struct {
+  indexer *ix;
+  const char *path;
+} index_ctx;
+
+static void index_jsonl_doc(void *ctx, size_t lineno, sw_input_doc *doc) {
+  index_ctx *ic = ctx;
+  char label[512], idnum[32];
+  snprintf(label, sizeof label, "%s:%zu", ic->path, lineno);
+  snprintf(idnum, sizeof idnum, "%zu", lineno);
+  index_doc(ic->ix, label, doc->id.len ? doc->id.data : idnum, doc->text.data, doc->text.len,
+            ic->path, doc);
+}
+
+static void index_jsonl_bad(void *ctx, size_t lineno, const sw_error *err) {
+  index_ctx *ic = ctx;
+  fprintf(stderr, "saywho index: %s: line %zu, column %zu: %s; record skipped\n", ic->path, lineno,
+          err->offset + 1, err->message);
+  ic->ix->failed++;
+  ic->ix->status = EXIT_INPUT;
 }
 
 static void index_file(indexer *ix, const char *path, int jsonl) {
@@ -167,36 +180,15 @@ static void index_file(indexer *ix, const char *path, int jsonl) {
     ix->status = EXIT_INPUT;
     return;
   }
-  char *line = NULL;
-  size_t cap = 0;
   if (jsonl < 0)
     jsonl = is_jsonl_name(path);
   if (jsonl) {
-    sw_input_doc doc = {0};
-    ssize_t n;
-    size_t lineno = 0;
-    while ((n = getline(&line, &cap, f)) != -1) {
-      lineno++;
-      size_t len = (size_t)n;
-      while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-        len--;
-      if (!len)
-        continue;
-      sw_error err;
-      if (sw_jsonl_read(line, len, &doc, &err)) {
-        fprintf(stderr, "saywho index: %s: line %zu, column %zu: %s; record skipped\n", path,
-                lineno, err.offset + 1, err.message);
-        ix->failed++;
-        ix->status = EXIT_INPUT;
-        continue;
-      }
-      char label[512], idnum[32];
-      snprintf(label, sizeof label, "%s:%zu", path, lineno);
-      snprintf(idnum, sizeof idnum, "%zu", lineno);
-      index_doc(ix, label, doc.id.len ? doc.id.data : idnum, doc.text.data, doc.text.len, path,
-                &doc);
+    index_ctx ic = {ix, path};
+    if (cli_each_jsonl(f, &ic, index_jsonl_doc, index_jsonl_bad)) {
+      fprintf(stderr, "saywho index: %s: read error\n", path);
+      ix->failed++;
+      ix->status = EXIT_INPUT;
     }
-    sw_input_doc_free(&doc);
   } else {
     sw_buf b = {0};
     char chunk[65536];
@@ -208,13 +200,12 @@ static void index_file(indexer *ix, const char *path, int jsonl) {
       ix->failed++;
       ix->status = EXIT_INPUT;
     } else {
-      char *id = base_id(is_stdin ? "stdin" : path);
+      char *id = cli_base_id(is_stdin ? "stdin" : path);
       index_doc(ix, path, id, b.data ? b.data : "", b.len, path, NULL);
       free(id);
     }
     sw_buf_free(&b);
   }
-  free(line);
   if (!is_stdin)
     fclose(f);
 }

@@ -1,7 +1,43 @@
-/* Option parsing and the table of subcommands. */
+/* Option parsing, reading JSONL, document ids, and the table of
+ * subcommands. */
+#define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+char *cli_base_id(const char *path) {
+  const char *b = strrchr(path, '/');
+  char *id = strdup(b ? b + 1 : path);
+  char *dot = id ? strrchr(id, '.') : NULL;
+  if (dot && dot != id)
+    *dot = 0;
+  return id;
+}
+
+int cli_each_jsonl(FILE *f, void *ctx, void (*on_doc)(void *ctx, size_t lineno, sw_input_doc *doc),
+                   void (*on_bad)(void *ctx, size_t lineno, const sw_error *err)) {
+  char *line = NULL;
+  size_t cap = 0, lineno = 0;
+  ssize_t n;
+  sw_input_doc doc = {0};
+  while ((n = getline(&line, &cap, f)) != -1) {
+    lineno++;
+    size_t len = (size_t)n;
+    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+      len--;
+    if (!len)
+      continue;
+    sw_error err;
+    if (sw_jsonl_read(line, len, &doc, &err))
+      on_bad(ctx, lineno, &err);
+    else
+      on_doc(ctx, lineno, &doc);
+  }
+  free(line);
+  sw_input_doc_free(&doc);
+  return ferror(f) ? -1 : 0;
+}
 
 int cli_optarg(int argc, char **argv, int *i, const char *short_name, const char *long_name,
                const char **val) {

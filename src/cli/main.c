@@ -120,19 +120,6 @@ static const char *ext_for(sw_format f) {
          : f == SW_FORMAT_HTML ? ".html" : ".jsonl";
 }
 
-/* Base name without directory or extension. */
-static char *make_id(const char *path) {
-  const char *b = strrchr(path, '/');
-  b = b ? b + 1 : path;
-  char *id = strdup(b);
-  if (!id)
-    return NULL;
-  char *dot = strrchr(id, '.');
-  if (dot && dot != id)
-    *dot = 0;
-  return id;
-}
-
 static int safe_id(const char *id) { return id[0] && id[0] != '.' && !strchr(id, '/'); }
 
 static uint64_t now_ns(void) {
@@ -310,49 +297,43 @@ static char *fmt_label(const char *name, size_t lineno) {
   return s;
 }
 
+typedef struct {
+  cli *c;
+  const char *name;
+} jsonl_ctx;
+
+static void jsonl_doc(void *ctx, size_t lineno, sw_input_doc *doc) {
+  jsonl_ctx *j = ctx;
+  char idnum[32];
+  snprintf(idnum, sizeof idnum, "%zu", lineno);
+  char *meta[5];
+  const sw_buf *mb[5] = {&doc->title, &doc->author, &doc->date, &doc->publisher, &doc->url};
+  for (int k = 0; k < 5; k++)
+    meta[k] = mb[k]->len ? strdup(mb[k]->data) : NULL;
+  char *t = malloc(doc->text.len + 1);
+  if (!t)
+    exit(EXIT_ENGINE);
+  memcpy(t, doc->text.data, doc->text.len + 1);
+  submit(j->c, fmt_label(j->name, lineno), strdup(doc->id.len ? doc->id.data : idnum), t,
+         doc->text.len, meta);
+}
+
+static void jsonl_bad(void *ctx, size_t lineno, const sw_error *err) {
+  jsonl_ctx *j = ctx;
+  /* earlier documents go out first, so messages stay in order */
+  flush_batch(j->c);
+  fprintf(stderr, "saywho: %s: line %zu, column %zu: %s; record skipped\n", j->name, lineno,
+          err->offset + 1, err->status == SW_ERR_NOMEM ? "out of memory" : err->message);
+  set_status(j->c, EXIT_INPUT);
+}
+
 static void run_jsonl(cli *c, const char *name, FILE *f) {
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t n;
-  size_t lineno = 0;
-  sw_input_doc doc = {0};
-  while ((n = getline(&line, &cap, f)) != -1) {
-    lineno++;
-    size_t len = (size_t)n;
-    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-      len--;
-    if (!len)
-      continue;
-    sw_error err;
-    sw_status st = sw_jsonl_read(line, len, &doc, &err);
-    if (st) {
-      /* earlier documents go out first, so messages stay in order */
-      flush_batch(c);
-      fprintf(stderr, "saywho: %s: line %zu, column %zu: %s; record skipped\n", name, lineno,
-              err.offset + 1, st == SW_ERR_NOMEM ? "out of memory" : err.message);
-      set_status(c, EXIT_INPUT);
-      continue;
-    }
-    char idnum[32];
-    snprintf(idnum, sizeof idnum, "%zu", lineno);
-    char *t = malloc(doc.text.len + 1);
-    if (!t)
-      exit(EXIT_ENGINE);
-    memcpy(t, doc.text.data, doc.text.len + 1);
-    char *meta[5];
-    const sw_buf *mb[5] = {&doc.title, &doc.author, &doc.date, &doc.publisher, &doc.url};
-    for (int k = 0; k < 5; k++)
-      meta[k] = mb[k]->len ? strdup(mb[k]->data) : NULL;
-    submit(c, fmt_label(name, lineno), strdup(doc.id.len ? doc.id.data : idnum), t, doc.text.len,
-           meta);
-  }
-  if (ferror(f)) {
+  jsonl_ctx j = {c, name};
+  if (cli_each_jsonl(f, &j, jsonl_doc, jsonl_bad)) {
     flush_batch(c);
     fprintf(stderr, "saywho: %s: read error: %s\n", name, strerror(errno));
     set_status(c, EXIT_INPUT);
   }
-  free(line);
-  sw_input_doc_free(&doc);
 }
 
 /* A FILE whose first bytes were already read into head. */
@@ -465,7 +446,7 @@ static void run_html(cli *c, const char *name, const char *id, const char *path,
     fprintf(stderr, "saywho: %s: %s\n", name, err.message);
     set_status(c, EXIT_INPUT);
   } else {
-    submit_doc(c, strdup(name), id ? strdup(id) : make_id(path), &doc);
+    submit_doc(c, strdup(name), id ? strdup(id) : cli_base_id(path), &doc);
   }
   free(data);
   sw_input_doc_free(&doc);
@@ -548,7 +529,7 @@ static void run_file(cli *c, const char *path) {
     } else if (kind == IN_HTML) {
       run_html(c, name, is_stdin ? c->stdin_id : NULL, path, data, len);
     } else {
-      submit(c, strdup(name), is_stdin ? strdup(c->stdin_id) : make_id(path), data, len, NULL);
+      submit(c, strdup(name), is_stdin ? strdup(c->stdin_id) : cli_base_id(path), data, len, NULL);
     }
   }
   if (!is_stdin)
