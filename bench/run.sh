@@ -63,8 +63,9 @@ row() { # NAME BYTES RUNS COMMAND...
   fi
 }
 
-row "saywho (full pipeline)" "$bxN" "$RUNS" "$bin" --input jsonl "$work/xN.jsonl"
-row "saywho --rules-only" "$bxN" "$RUNS" "$bin" --rules-only --input jsonl "$work/xN.jsonl"
+row "saywho (full pipeline)" "$bxN" "$RUNS" "$bin" -j 1 --input jsonl "$work/xN.jsonl"
+row "saywho -j 2" "$bxN" "$RUNS" "$bin" -j 2 --input jsonl "$work/xN.jsonl"
+row "saywho --rules-only" "$bxN" "$RUNS" "$bin" -j 1 --rules-only --input jsonl "$work/xN.jsonl"
 row "wc -w" "$bxN" "$RUNS" wc -w "$work/xN.txt"
 
 # the npm alternatives go into a scratch folder, never into the repo
@@ -94,7 +95,7 @@ echo
 echo "| tool | MB/s | peak RSS | saywho is faster by |"
 echo "|---|---:|---:|---:|"
 full="saywho (full pipeline)"
-for name in "$full" "saywho --rules-only" "wc -w" "wink-nlp (sentences + quotes)" "compromise (sentences + quotes)"; do
+for name in "$full" "saywho -j 2" "saywho --rules-only" "wc -w" "wink-nlp (sentences + quotes)" "compromise (sentences + quotes)"; do
   [ -n "${SEC[$name]:-}" ] || continue
   awk -v n="$name" -v b="${BYTES[$name]}" -v s="${SEC[$name]}" -v m="${RSS[$name]}" \
     -v fb="${BYTES[$full]:-0}" -v fs="${SEC[$full]:-0}" 'BEGIN {
@@ -103,6 +104,34 @@ for name in "$full" "saywho --rules-only" "wc -w" "wink-nlp (sentences + quotes)
       printf "| %s | %.1f | %.1f MB | %s |\n", n, mbs, m / 1024, ratio }'
 done
 echo
+if [ -n "${SEC[saywho -j 2]:-}" ]; then
+  awk -v a="${SEC[$full]}" -v b="${SEC[saywho -j 2]}" 'BEGIN { printf "Two threads against one: %.2fx.\n\n", a / b }'
+fi
+
+# start-up: the engine with its compiled-in model, on an empty input
+: > "$work/empty.txt"
+st=$(for _ in $(seq 9); do /usr/bin/time -f %e "$bin" "$work/empty.txt" 2>&1 > /dev/null; done | sort -n | sed -n 5p)
+echo "Start-up with the model (empty input, median of 9): ${st} s; model file $(du -k "$top/model/saywho.model" | cut -f1) KiB."
+echo
+
+# memory stays flat with input size: ~4 MB against ~1 GB of JSONL
+if [ "${BIG:-1}" = 1 ]; then
+  python3 - "$work" <<'PY'
+import sys
+w = sys.argv[1]
+one = open(w + "/xN.jsonl", "rb").read()
+with open(w + "/big.jsonl", "wb") as f:
+    while f.tell() < 1_000_000_000:
+        f.write(one)
+PY
+  small=$(/usr/bin/time -f %M "$bin" --input jsonl "$work/x1.jsonl" 2>&1 > /dev/null | tail -1)
+  big=$(/usr/bin/time -f %M "$bin" --input jsonl "$work/big.jsonl" 2>&1 > /dev/null | tail -1)
+  bigsize=$(stat -c %s "$work/big.jsonl")
+  echo "Peak RSS: $((small / 1024)) MB on the $((bx1 / 1000000)) MB of train texts, $((big / 1024)) MB on $((bigsize / 1000000)) MB of JSONL (two threads)."
+  rm -f "$work/big.jsonl"
+  echo
+fi
+
 echo "### Quality on PolNeAR dev, commit $rev$dirty"
 echo
 echo '```'

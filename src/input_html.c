@@ -352,47 +352,6 @@ static void find_meta(const xmlNode *n, sw_input_doc *doc, sw_buf *h1, int depth
   }
 }
 
-static int month_of(const char *s) {
-  static const char *const m[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                  "jul", "aug", "sep", "oct", "nov", "dec"};
-  for (int i = 0; i < 12; i++)
-    if (!strncasecmp(s, m[i], 3))
-      return i + 1;
-  return 0;
-}
-
-/* ISO 8601 from the usual ways pages write dates; the input when none
- * fits.  Writes into out (at least 32 bytes). */
-void sw_iso_date(const char *in, char *out, size_t n) {
-  int y = 0, mo = 0, d = 0;
-  const char *s = in;
-  while (*s == ' ')
-    s++;
-  if (sscanf(s, "%4d-%2d-%2d", &y, &mo, &d) == 3 && y > 1900) {
-    /* keep the time when there is one: 2017-04-13T04:23:00Z */
-    size_t k = 0;
-    while (s[k] && s[k] != ' ' && k + 1 < n)
-      k++;
-    snprintf(out, n, "%.*s", (int)k, s);
-    return;
-  }
-  char w1[16] = "", w2[16] = "";
-  if (sscanf(s, "%15[A-Za-z]. %d, %d", w1, &d, &y) == 3 || sscanf(s, "%15[A-Za-z] %d, %d", w1, &d, &y) == 3 ||
-      sscanf(s, "%15[A-Za-z] %d %d", w1, &d, &y) == 3) {
-    mo = month_of(w1);
-  } else if (sscanf(s, "%d %15[A-Za-z] %d", &d, w2, &y) == 3) {
-    mo = month_of(w2);
-  } else if (sscanf(s, "%*[A-Za-z], %15[A-Za-z] %d, %d", w1, &d, &y) == 3) {
-    mo = month_of(w1);
-  } else if (sscanf(s, "%d/%d/%d", &mo, &d, &y) == 3 && y > 1900) {
-    /* US order */
-  }
-  if (y > 1900 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
-    snprintf(out, n, "%04d-%02d-%02d", y, mo, d);
-  else
-    snprintf(out, n, "%s", s);
-}
-
 sw_status sw_html_read(const char *html, size_t n, sw_input_doc *doc, sw_error *err) {
   if (err)
     memset(err, 0, sizeof *err);
