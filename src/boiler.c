@@ -19,8 +19,9 @@ static bool starts(const sw_doc *d, uint32_t t0, uint32_t t1, const char *w) {
 static bool has(const sw_doc *d, uint32_t t0, uint32_t t1, const char *w) {
   size_t n = strlen(w);
   uint32_t s = T(d, t0)->start, e = T(d, t1 - 1)->end;
+  char c0 = (char)(w[0] | 32), C0 = (char)(w[0] & ~32);
   for (uint32_t i = s; i + n <= e; i++)
-    if (!strncasecmp(d->text + i, w, n))
+    if ((d->text[i] == c0 || d->text[i] == C0) && !strncasecmp(d->text + i, w, n))
       return true;
   return false;
 }
@@ -73,15 +74,42 @@ static bool is_furniture(const sw_doc *d, uint32_t t0, uint32_t t1) {
   return false;
 }
 
+/* Does the paragraph contain any of the words in list?  One pass over its
+ * bytes: a table of first letters picks the places worth comparing. */
+static bool has_any(const sw_doc *d, uint32_t t0, uint32_t t1, const char *const *list) {
+  bool first[256] = {false};
+  for (int k = 0; list[k]; k++) {
+    unsigned char c = (unsigned char)list[k][0];
+    first[c] = true;
+    if (c >= 'a' && c <= 'z')
+      first[c - 32] = true;
+  }
+  uint32_t s = T(d, t0)->start, e = T(d, t1 - 1)->end;
+  for (uint32_t i = s; i < e; i++) {
+    if (!first[(unsigned char)d->text[i]])
+      continue;
+    char second = i + 1 < e ? (char)(d->text[i + 1] | 32) : 0;
+    for (int k = 0; list[k]; k++) {
+      if ((list[k][1] | 32) != second)
+        continue;
+      size_t n = strlen(list[k]);
+      if (i + n <= e && !strncasecmp(d->text + i, list[k], n))
+        return true;
+    }
+  }
+  return false;
+}
+
+static const char *const caption_marks[] = {"(photo:", "(photo by", "getty images", "ap photo",
+                                            "photo credit", "reuters/", "/reuters", "(afp",
+                                            "photograph:", NULL};
+
 static bool is_caption(const sw_doc *d, uint32_t t0, uint32_t t1) {
   if (t1 - t0 > 60)
     return false;
   return starts(d, t0, t1, "photo:") || starts(d, t0, t1, "(photo") ||
          starts(d, t0, t1, "image:") || starts(d, t0, t1, "file photo") ||
-         has(d, t0, t1, "(Photo:") || has(d, t0, t1, "(Photo by") || has(d, t0, t1, "Getty Images") ||
-         has(d, t0, t1, "AP Photo") || has(d, t0, t1, "Photo credit") ||
-         has(d, t0, t1, "REUTERS/") || has(d, t0, t1, "/Reuters") || has(d, t0, t1, "(AFP") ||
-         has(d, t0, t1, "Photograph:");
+         has_any(d, t0, t1, caption_marks);
 }
 
 static void mark(sw_doc *d, uint32_t t0, uint32_t t1) {
