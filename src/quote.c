@@ -78,7 +78,10 @@ sw_status sw_find_quotes(sw_doc *d) {
           sw_qregion *q = &VEC_AT(d->quote, sw_qregion, dq);
           q->close = i - 1;
           dq = SW_NONE;
-          sq = SW_NONE;
+          if (sq != SW_NONE) {
+            VEC_AT(d->quote, sw_qregion, sq).close = i - 1;
+            sq = SW_NONE;
+          }
         }
         st = open_region(d, i, p, 0, &dq);
         if (!st && reopened && i == t0)
@@ -129,6 +132,16 @@ sw_status sw_find_quotes(sw_doc *d) {
       sw_qregion *q = &VEC_AT(d->quote, sw_qregion, dq);
       q->close = t1 - 1;
       carry = true;
+    }
+  }
+  /* every region ends somewhere: one left without an end closes with its
+   * paragraph */
+  for (uint32_t k = 0; k < d->quote.n; k++) {
+    sw_qregion *q = &VEC_AT(d->quote, sw_qregion, k);
+    if (q->close == SW_NONE || q->close >= d->tok.n || q->close < q->open) {
+      uint32_t p = q->para;
+      uint32_t end = p + 1 < np ? VEC_AT(d->para_start, uint32_t, p + 1) : d->tok.n;
+      q->close = end > q->open ? end - 1 : q->open;
     }
   }
   /* single-quote regions nested in a double one are kept for the record

@@ -201,6 +201,11 @@ for a in rec["attributions"]:
     s, e = a["source"]["spans"][0]
     assert raw[s:e].decode("utf-8") == "Ann\u00a0Lee", raw[s:e]
 PY
+# inputs that once crashed (found by fuzzing): each must now run cleanly
+for f in tests/regress/*.bin; do
+  "$BIN" "$f" > /dev/null 2>&1 && "$BIN" --rules-only -f html "$f" > /dev/null 2>&1 && ok ||
+    bad "regression input $f"
+done
 # an unreadable file: reading it fails
 expect_status 1 "unreadable file" "$BIN" /proc/self/mem
 grep -q "/proc/self/mem" "$tmp/e" && ok || bad "unreadable file named in the message"
