@@ -113,24 +113,18 @@ typedef struct {
   double score;
 } cand;
 
-typedef struct {
-  cand *v;
-  size_t n, cap;
-} cands;
-
-static double *score_of(cands *cs, const xmlNode *n) {
-  for (size_t i = cs->n; i-- > 0;)
-    if (cs->v[i].node == n)
-      return &cs->v[i].score;
-  if (cs->n == cs->cap) {
-    size_t cap = cs->cap ? cs->cap * 2 : 64;
-    cand *v = realloc(cs->v, cap * sizeof *v);
-    if (!v)
-      return NULL;
-    cs->v = v;
-    cs->cap = cap;
-  }
-  cs->v[cs->n].node = n;
+/* The score of a candidate container, made on first use.  The node keeps
+ * its candidate's index + 1 in libxml2's _private field, so finding it
+ * again costs nothing however many candidates the page has. */
+static double *score_of(sw_vec *cs, const xmlNode *n) {
+  xmlNode *m = (xmlNode *)n;
+  if (m->_private)
+    return &VEC_AT(*cs, cand, (uintptr_t)m->_private - 1).score;
+  cand *c = sw_vec_push(cs, sizeof *c);
+  if (!c)
+    return NULL;
+  c->node = n;
+  m->_private = (void *)(uintptr_t)cs->n;
   const char *cls = attr(n, "class"), *id = attr(n, "id");
   double s = 0;
   if (name_is(n, "article") || name_is(n, "main"))
@@ -141,12 +135,12 @@ static double *score_of(cands *cs, const xmlNode *n) {
       (id && (contains_ci(id, "article") || contains_ci(id, "story") ||
               contains_ci(id, "content") || contains_ci(id, "body"))))
     s += 15;
-  cs->v[cs->n].score = s;
-  return &cs->v[cs->n++].score;
+  c->score = s;
+  return &c->score;
 }
 
 /* Scores the parents of every paragraph under n. */
-static bool score_tree(const xmlNode *n, cands *cs, int depth) {
+static bool score_tree(const xmlNode *n, sw_vec *cs, int depth) {
   for (const xmlNode *c = n; c; c = c->next) {
     if (c->type != XML_ELEMENT_NODE || boilerplate(c))
       continue;
@@ -410,7 +404,7 @@ sw_status sw_html_read(const char *html, size_t n, sw_input_doc *doc, sw_error *
     sw_buf_put(&doc->date, iso, strlen(iso));
     sw_buf_put(&doc->date, "", 0);
   }
-  cands cl = {0};
+  sw_vec cl = {0};
   if (!score_tree(root, &cl, 0)) {
     free(cl.v);
     xmlFreeDoc(h);
@@ -418,10 +412,10 @@ sw_status sw_html_read(const char *html, size_t n, sw_input_doc *doc, sw_error *
   }
   const xmlNode *best = NULL;
   double bs = 0;
-  for (size_t i = 0; i < cl.n; i++)
-    if (cl.v[i].score > bs) {
-      best = cl.v[i].node;
-      bs = cl.v[i].score;
+  for (uint32_t i = 0; i < cl.n; i++)
+    if (VEC_AT(cl, cand, i).score > bs) {
+      best = VEC_AT(cl, cand, i).node;
+      bs = VEC_AT(cl, cand, i).score;
     }
   free(cl.v);
   doc->text.len = 0;

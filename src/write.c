@@ -150,6 +150,17 @@ static void json_opt_str(sw_buf *b, const char *s) {
     sw_buf_puts(b, "null");
 }
 
+/* "{name, type, title, affiliation": the opening of a speaker object,
+ * shared by the attribution's speaker and the document's list. */
+static void json_speaker_fields(sw_buf *b, const sw_speaker *s, const char *text, size_t len) {
+  sw_buf_puts(b, "{\"name\":");
+  json_text_span(b, s->name, text, len);
+  sw_buf_printf(b, ",\"type\":\"%s\",\"title\":", sw_speaker_type_str(s->type));
+  json_opt_str(b, s->title);
+  sw_buf_puts(b, ",\"affiliation\":");
+  json_opt_str(b, s->affiliation);
+}
+
 static void json_speaker(sw_buf *b, const sw_result *r, const sw_attribution *a, const char *text,
                          size_t len) {
   sw_buf_puts(b, ",\"speaker\":");
@@ -158,12 +169,7 @@ static void json_speaker(sw_buf *b, const sw_result *r, const sw_attribution *a,
     sw_buf_puts(b, "null");
     return;
   }
-  sw_buf_puts(b, "{\"name\":");
-  json_text_span(b, s->name, text, len);
-  sw_buf_printf(b, ",\"type\":\"%s\",\"title\":", sw_speaker_type_str(s->type));
-  json_opt_str(b, s->title);
-  sw_buf_puts(b, ",\"affiliation\":");
-  json_opt_str(b, s->affiliation);
+  json_speaker_fields(b, s, text, len);
   sw_buf_puts(b, ",\"mention\":");
   if (a->source.n)
     json_text_span(b, a->source.spans[0], text, len);
@@ -176,12 +182,9 @@ static void json_speakers(sw_buf *b, const sw_result *r, const char *text, size_
   sw_buf_puts(b, ",\"speakers\":[");
   for (size_t i = 0; i < sw_result_speaker_count(r); i++) {
     const sw_speaker *s = sw_result_speaker(r, i);
-    sw_buf_puts(b, i ? ",{\"name\":" : "{\"name\":");
-    json_text_span(b, s->name, text, len);
-    sw_buf_printf(b, ",\"type\":\"%s\",\"title\":", sw_speaker_type_str(s->type));
-    json_opt_str(b, s->title);
-    sw_buf_puts(b, ",\"affiliation\":");
-    json_opt_str(b, s->affiliation);
+    if (i)
+      sw_buf_puts(b, ",");
+    json_speaker_fields(b, s, text, len);
     sw_buf_puts(b, ",\"mentions\":[");
     for (size_t k = 0; k < s->nmentions; k++)
       sw_buf_printf(b, "%s[%zu,%zu]", k ? "," : "", s->mentions[k].start, s->mentions[k].end);
