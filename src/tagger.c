@@ -23,7 +23,7 @@ bool sw_role_allowed(int prev, int cur) {
 
 /* The decoder proper, inlined for each label count so that the loops over
  * labels unroll. */
-static inline __attribute__((always_inline)) void viterbi_n(const float *em, uint32_t n, const int L,
+static void viterbi_n(const float *em, uint32_t n, const int L,
                                                             const float *tr,
                                                             bool (*allowed)(int prev, int cur),
                                                             uint8_t *out, float *work,
@@ -67,26 +67,108 @@ static inline __attribute__((always_inline)) void viterbi_n(const float *em, uin
   }
 }
 
+/* The two decoders the model uses, unrolled by hand: the compiler does
+ * not unroll the generic loops at -O2, and the constraints let most
+ * transitions be skipped.  Ties go to the lowest previous label, as in
+ * viterbi_n, so the results are the same. */
+#define ARGMAX(v, a, expr, p) do { float x_ = (expr); if (x_ > (v)) (v) = x_, (a) = (p); } while (0)
+
+static void viterbi_cue(const float *em, uint32_t n, const float *tr, uint8_t *out, uint8_t *bp) {
+  /* O B I; I only after B or I */
+  const float *T = tr + CUE_L; /* T[p * 3 + l] */
+  float c0 = tr[0] + em[0], c1 = tr[1] + em[1], c2 = -1e30f;
+  for (uint32_t i = 1; i < n; i++) {
+    const float *e = em + (size_t)i * CUE_L;
+    uint8_t *b = bp + (size_t)i * CUE_L;
+    float n0 = c0 + T[0], n1 = c0 + T[1], n2 = c1 + T[5];
+    int a0 = 0, a1 = 0, a2 = 1;
+    ARGMAX(n0, a0, c1 + T[3], 1);
+    ARGMAX(n0, a0, c2 + T[6], 2);
+    ARGMAX(n1, a1, c1 + T[4], 1);
+    ARGMAX(n1, a1, c2 + T[7], 2);
+    ARGMAX(n2, a2, c2 + T[8], 2);
+    c0 = n0 + e[0], c1 = n1 + e[1], c2 = n2 + e[2];
+    b[0] = (uint8_t)a0, b[1] = (uint8_t)a1, b[2] = (uint8_t)a2;
+  }
+  int best = 0;
+  float bv = c0;
+  ARGMAX(bv, best, c1, 1);
+  ARGMAX(bv, best, c2, 2);
+  for (uint32_t i = n; i-- > 0;) {
+    out[i] = (uint8_t)best;
+    if (i)
+      best = bp[(size_t)i * CUE_L + best];
+  }
+}
+
+static void viterbi_role(const float *em, uint32_t n, const float *tr, uint8_t *out, uint8_t *bp) {
+  /* O B-S I-S B-C I-C; I-S only after B-S or I-S, I-C after B-C or I-C */
+  const float *T = tr + ROLE_L; /* T[p * 5 + l] */
+  float c[ROLE_L] = {tr[0] + em[0], tr[1] + em[1], -1e30f, tr[3] + em[3], -1e30f};
+  for (uint32_t i = 1; i < n; i++) {
+    const float *e = em + (size_t)i * ROLE_L;
+    uint8_t *b = bp + (size_t)i * ROLE_L;
+    float nx[ROLE_L];
+    static const int open[3] = {R_O, R_BS, R_BC};
+    for (int k = 0; k < 3; k++) {
+      int l = open[k], a = 0;
+      float v = c[0] + T[l];
+      ARGMAX(v, a, c[1] + T[5 + l], 1);
+      ARGMAX(v, a, c[2] + T[10 + l], 2);
+      ARGMAX(v, a, c[3] + T[15 + l], 3);
+      ARGMAX(v, a, c[4] + T[20 + l], 4);
+      nx[l] = v + e[l];
+      b[l] = (uint8_t)a;
+    }
+    float v = c[1] + T[5 + R_IS];
+    int a = 1;
+    ARGMAX(v, a, c[2] + T[10 + R_IS], 2);
+    nx[R_IS] = v + e[R_IS];
+    b[R_IS] = (uint8_t)a;
+    v = c[3] + T[15 + R_IC];
+    a = 3;
+    ARGMAX(v, a, c[4] + T[20 + R_IC], 4);
+    nx[R_IC] = v + e[R_IC];
+    b[R_IC] = (uint8_t)a;
+    memcpy(c, nx, sizeof c);
+  }
+  int best = 0;
+  float bv = c[0];
+  for (int l = 1; l < ROLE_L; l++)
+    ARGMAX(bv, best, c[l], l);
+  for (uint32_t i = n; i-- > 0;) {
+    out[i] = (uint8_t)best;
+    if (i)
+      best = bp[(size_t)i * ROLE_L + best];
+  }
+}
+
 void sw_viterbi(const float *em, uint32_t n, int L, const float *tr,
                 bool (*allowed)(int prev, int cur), uint8_t *out, float *work, uint8_t *bp) {
-  if (L == CUE_L)
-    viterbi_n(em, n, CUE_L, tr, allowed, out, work, bp);
-  else if (L == ROLE_L)
-    viterbi_n(em, n, ROLE_L, tr, allowed, out, work, bp);
+  if (!n)
+    return;
+  if (L == CUE_L && allowed == sw_cue_allowed)
+    viterbi_cue(em, n, tr, out, bp);
+  else if (L == ROLE_L && allowed == sw_role_allowed)
+    viterbi_role(em, n, tr, out, bp);
   else
     viterbi_n(em, n, L, tr, allowed, out, work, bp);
 }
 
 /* Sums the table rows of n feature keys into acc.  Weights are bytes, so
- * a few hundred of them add up in 16 bits: the inner loop is one vector
- * add per feature. */
+ * a few hundred of them add up in 16 bits: with the compiler's generic
+ * vectors the inner loop is one widening load and one add per feature on
+ * any target. */
+typedef int8_t sw_v8i8 __attribute__((vector_size(8)));
+typedef int16_t sw_v8i16 __attribute__((vector_size(16)));
+
 static void sum_rows(const int8_t *table, uint32_t mask, const uint32_t *keys, uint32_t n,
                      int32_t *acc) {
-  int16_t part[SW_ROW] = {0};
+  sw_v8i16 part = {0};
   for (uint32_t k = 0; k < n; k++) {
-    const int8_t *w = table + (size_t)(keys[k] & mask) * SW_ROW;
-    for (int l = 0; l < SW_ROW; l++)
-      part[l] = (int16_t)(part[l] + w[l]);
+    sw_v8i8 w;
+    memcpy(&w, table + (size_t)(keys[k] & mask) * SW_ROW, sizeof w);
+    part += __builtin_convertvector(w, sw_v8i16);
   }
   for (int l = 0; l < SW_ROW; l++)
     acc[l] = part[l];
