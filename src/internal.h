@@ -47,11 +47,31 @@ void sw_map_free(sw_map *m);
 /* ---- UTF-8 (utf8.c) ---- */
 /* Decodes one code point at s[0..len).  Returns its byte length (>=1); an
  * invalid sequence yields cp = 0xFFFD and length 1, and sets *bad. */
-int sw_utf8_next(const unsigned char *s, size_t len, int32_t *cp, bool *bad);
-bool sw_is_space_cp(int32_t cp);
-bool sw_is_letter_cp(int32_t cp);
-bool sw_is_upper_cp(int32_t cp);
-bool sw_is_digit_cp(int32_t cp);
+int sw_utf8_next_mb(const unsigned char *s, size_t len, int32_t *cp, bool *bad);
+bool sw_is_space_cp_u(int32_t cp);
+bool sw_is_letter_cp_u(int32_t cp);
+bool sw_is_upper_cp_u(int32_t cp);
+bool sw_is_digit_cp_u(int32_t cp);
+/* ASCII is answered inline; the rest goes to utf8proc (utf8.c). */
+static inline int sw_utf8_next(const unsigned char *s, size_t len, int32_t *cp, bool *bad) {
+  if (s[0] < 0x80) {
+    *cp = s[0];
+    return 1;
+  }
+  return sw_utf8_next_mb(s, len, cp, bad);
+}
+static inline bool sw_is_space_cp(int32_t cp) {
+  return cp < 0x80 ? cp == ' ' || (cp >= 9 && cp <= 13) : sw_is_space_cp_u(cp);
+}
+static inline bool sw_is_letter_cp(int32_t cp) {
+  return cp < 0x80 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : sw_is_letter_cp_u(cp);
+}
+static inline bool sw_is_upper_cp(int32_t cp) {
+  return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : sw_is_upper_cp_u(cp);
+}
+static inline bool sw_is_digit_cp(int32_t cp) {
+  return cp < 0x80 ? cp >= '0' && cp <= '9' : sw_is_digit_cp_u(cp);
+}
 /* Count of code points in s[0..len), counting each invalid byte as one. */
 size_t sw_utf8_count(const char *s, size_t len);
 

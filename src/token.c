@@ -269,7 +269,7 @@ sw_status sw_tokenize(sw_doc *d, bool strict, sw_error *err) {
     uint8_t qm = 0, kind;
     const char *p = d->text + i;
     size_t rest = d->len - i;
-    if (c < 0x80 && (has_prefix(p, rest, "http://") || has_prefix(p, rest, "https://") ||
+    if (((c | 32) == 'h' || (c | 32) == 'w') && (has_prefix(p, rest, "http://") || has_prefix(p, rest, "https://") ||
                      (has_prefix(p, rest, "www.") && rest > 4 && d->text[i + 4] != ' '))) {
       e = i;
       while (e < d->len && !(d->text[e] == ' ' || d->text[e] == '\n' || d->text[e] == '\t' ||

@@ -3,12 +3,8 @@
 #include "internal.h"
 #include <utf8proc.h>
 
-int sw_utf8_next(const unsigned char *s, size_t len, int32_t *cp, bool *bad) {
+int sw_utf8_next_mb(const unsigned char *s, size_t len, int32_t *cp, bool *bad) {
   unsigned char c = s[0];
-  if (c < 0x80) {
-    *cp = c;
-    return 1;
-  }
   int n;
   int32_t v;
   int32_t min;
@@ -55,8 +51,8 @@ size_t sw_utf8_count(const char *s, size_t len) {
   return n;
 }
 
-bool sw_is_space_cp(int32_t cp) {
-  if (cp < 0x80)
+bool sw_is_space_cp_u(int32_t cp) {
+  if (cp < 0x80) /* callers go through the inline ASCII test first */
     return cp == ' ' || (cp >= 9 && cp <= 13);
   if (cp == 0xFEFF || cp == 0x200B) /* BOM and zero-width space */
     return true;
@@ -65,23 +61,23 @@ bool sw_is_space_cp(int32_t cp) {
          c == UTF8PROC_CATEGORY_ZP || cp == 0x85;
 }
 
-bool sw_is_letter_cp(int32_t cp) {
-  if (cp < 0x80)
+bool sw_is_letter_cp_u(int32_t cp) {
+  if (cp < 0x80) /* callers go through the inline ASCII test first */
     return (cp | 32) >= 'a' && (cp | 32) <= 'z';
   utf8proc_category_t c = utf8proc_category(cp);
   return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
          c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC;
 }
 
-bool sw_is_upper_cp(int32_t cp) {
-  if (cp < 0x80)
+bool sw_is_upper_cp_u(int32_t cp) {
+  if (cp < 0x80) /* callers go through the inline ASCII test first */
     return cp >= 'A' && cp <= 'Z';
   utf8proc_category_t c = utf8proc_category(cp);
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-bool sw_is_digit_cp(int32_t cp) {
-  if (cp < 0x80)
+bool sw_is_digit_cp_u(int32_t cp) {
+  if (cp < 0x80) /* callers go through the inline ASCII test first */
     return cp >= '0' && cp <= '9';
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
 }
