@@ -250,11 +250,14 @@ static sw_status transcript_lines(sw_doc *d) {
     uint32_t t1 = p + 1 < np ? VEC_AT(d->para_start, uint32_t, p + 1) : d->tok.n;
     /* a signed quotation: “…” ― Pamela Padilla */
     if (t1 - t0 >= 6) {
-      uint32_t n0 = t1;
-      while (n0 > t0 && t1 - n0 < 4 && tok[n0 - 1].kind == TK_WORD && (tok[n0 - 1].flags & TF_CAP))
+      uint32_t n1 = t1; /* the name may end with a period: “…” ― Ariana Huichapa. */
+      if (is_punct(d, &tok[n1 - 1], '.'))
+        n1--;
+      uint32_t n0 = n1;
+      while (n0 > t0 && n1 - n0 < 4 && tok[n0 - 1].kind == TK_WORD && (tok[n0 - 1].flags & TF_CAP))
         n0--;
       const sw_token *dsh = n0 > t0 + 1 ? &tok[n0 - 1] : NULL;
-      if (n0 < t1 && dsh && dsh->kind != TK_WORD && dsh->end - dsh->start == 3 &&
+      if (n0 < n1 && dsh && dsh->kind != TK_WORD && dsh->end - dsh->start == 3 &&
           (!memcmp(d->text + dsh->start, "\xE2\x80\x95", 3) ||
            !memcmp(d->text + dsh->start, "\xE2\x80\x94", 3)) &&
           tok[n0 - 2].kind == TK_QUOTE && tok[n0 - 2].quote != SW_NONE &&
@@ -264,7 +267,7 @@ static sw_status transcript_lines(sw_doc *d) {
         if (!a)
           return SW_ERR_NOMEM;
         memset(a, 0, sizeof *a);
-        a->src[0] = n0, a->src[1] = t1;
+        a->src[0] = n0, a->src[1] = n1;
         a->cue[0] = n0 - 1, a->cue[1] = n0;
         add_content(a, q->open, q->close + 1);
         a->kind = SW_DIRECT;

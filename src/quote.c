@@ -67,6 +67,8 @@ sw_status sw_find_quotes(sw_doc *d) {
         }
       } else if (m == QM_OPEN_S && sq != SW_NONE) {
         m = QM_NONE;
+      } else if (m == QM_CLOSE_D && dq == SW_NONE && sb && !sa) {
+        m = QM_OPEN_D; /* ” with nothing open, before a word: typed the wrong way round */
       }
       if (m == QM_OPEN_D && i == t0 && carry)
         reopened = true;
