@@ -172,6 +172,12 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
   return false;
 }
 
+/* After a determiner a cue word is a noun: "at a briefing", "the answer". */
+static bool after_determiner(const sw_doc *d, uint32_t k) {
+  static const char *const det[] = {"a", "an", "the", "his", "her", "their", "its", "our", "my", NULL};
+  return k > 0 && in_words(d, &VEC_AT(d->tok, sw_token, k - 1), det);
+}
+
 /* Try the cue before the opening mark: Putin said, “…” / according to X, “…” */
 static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t o, sw_att *a) {
   const sw_token *tok = d->tok.v;
@@ -192,7 +198,7 @@ static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t 
       a->src[0] = v + 1, a->src[1] = s1;
       return true;
     }
-    if (is_speech_cue(lx, t)) {
+    if (is_speech_cue(lx, t) && !after_determiner(d, v - 1)) {
       uint32_t cstart = v - 1;
       uint32_t cend = cue_right(d, cstart + t->lexlen, o);
       /* the quote follows the cue at once ("said, “…”"), or after a short
@@ -395,6 +401,7 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
       /* only when nothing between, and no cue of its own */
       if ((next_sent || next_para) && has_cue(lx, d, rlo, rhi))
         break;
+      uint32_t from = r->open;
       if (same_sent) {
         const sw_token *tok = d->tok.v;
         uint32_t gap_from = tmp.src[1] > tmp.cue[1] ? tmp.src[1] : tmp.cue[1];
@@ -410,11 +417,27 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
           for (uint32_t i = gap_from; i < r->open && clean; i++)
             clean = tok[i].quote == SW_NONE && !is_speech_cue(lx, &tok[i]); /* "adding," */
         }
+        if (!clean) {
+          /* a conjunction carries the quotation on, and belongs to it:
+           * “A,” he said, but “B.”  /  “A,” Jordan said, and still “B.” */
+          uint32_t i = gap_from;
+          if (i < r->open && is_punct(d, &tok[i], ','))
+            i++;
+          if (i < r->open && (tok_is(d, &tok[i], "but") || tok_is(d, &tok[i], "and") ||
+                              tok_is(d, &tok[i], "yet"))) {
+            uint32_t conj = i++;
+            while (i < r->open && i - conj <= 2 && tok[i].kind == TK_WORD && !(tok[i].flags & TF_CAP) &&
+                   tok[i].lex == SW_NONE)
+              i++;
+            if (i == r->open)
+              clean = true, from = conj;
+          }
+        }
         if (!clean)
           break;
       }
       r->used = 1;
-      add_content(&tmp, r->open, r->close + 1);
+      add_content(&tmp, from, r->close + 1);
       last = m;
       sent_range(d, r->close, &lo, &hi);
     }
