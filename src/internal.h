@@ -130,6 +130,7 @@ typedef struct sw_qregion {
   uint8_t cont;      /* 1 when it continues the region before (new paragraph) */
   uint8_t speech;    /* 1 when it looks like speech rather than a title */
   uint8_t used;      /* attached to an attribution */
+  uint8_t title;     /* a quoted name of a show, book or film ("on “Face the Nation”") */
   uint32_t words;    /* word tokens inside */
 } sw_qregion;
 

@@ -26,6 +26,35 @@ static sw_status open_region(sw_doc *d, uint32_t tok, uint32_t para, uint8_t sin
   return SW_OK;
 }
 
+/* A quoted title: a few words in title case right after a preposition or
+ * a possessive, as in: said on CBS’s “Face the Nation,” or wrote in “The
+ * Art of the Deal.”  Speech is rarely in title case. */
+static bool is_title(const sw_doc *d, const sw_qregion *q) {
+  const sw_token *tok = d->tok.v;
+  if (!q->closed || q->open == 0 || q->words < 2 || q->words > 8)
+    return false;
+  const sw_token *b = &tok[q->open - 1];
+  size_t bn = b->end - b->start;
+  const char *bw = d->text + b->start;
+  bool lead = (bn == 2 && (!memcmp(bw, "on", 2) || !memcmp(bw, "in", 2))) ||
+              (bn == 6 && !memcmp(bw, "titled", 6)) || (b->flags & TF_CLITIC);
+  if (!lead)
+    return false;
+  bool first = true;
+  for (uint32_t i = q->open + 1; i < q->close; i++) {
+    const sw_token *t = &tok[i];
+    if (t->kind != TK_WORD)
+      continue;
+    bool cap = (t->flags & TF_CAP) != 0;
+    if (first && !cap)
+      return false;
+    first = false;
+    if (!cap && t->end - t->start > 3)
+      return false; /* only short function words stay lower case */
+  }
+  return true;
+}
+
 sw_status sw_find_quotes(sw_doc *d) {
   d->quote.n = 0;
   sw_token *tok = d->tok.v;
@@ -182,6 +211,9 @@ sw_status sw_find_quotes(sw_doc *d) {
       punct_end = p->kind == TK_PUNCT && (c == ',' || c == '.' || c == '!' || c == '?');
     }
     q->speech = words >= 4 || (words >= 2 && punct_end);
+    q->title = is_title(d, q);
+    if (q->title)
+      q->speech = 0;
   }
   return SW_OK;
 }

@@ -250,6 +250,18 @@ static bool clashes(const uint32_t *own, const sw_att *m) {
   return false;
 }
 
+/* Is the content nothing but a quoted title ("said on “Face the Nation”")? */
+static bool only_title(const sw_doc *d, const sw_att *a) {
+  if (a->ncon != 1)
+    return false;
+  const sw_token *tok = d->tok.v;
+  uint32_t s = a->con[0][0], e = a->con[0][1];
+  if (tok[s].quote == SW_NONE || tok[s].quote != tok[e - 1].quote)
+    return false;
+  const sw_qregion *q = &VEC_AT(d->quote, sw_qregion, tok[s].quote);
+  return q->title && s >= q->open && e <= q->close + 1;
+}
+
 static sw_kind kind_of(const sw_doc *d, const sw_att *a) {
   uint32_t in = 0, all = 0;
   const sw_token *tok = d->tok.v;
@@ -404,7 +416,7 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
       sw_att a;
       if (!decode_roles(m, lx, d, &s, se->t0 + i, se->t0 + j, &a))
         goto out;
-      if (a.ncon && !clashes(s.own.v, &a)) {
+      if (a.ncon && !clashes(s.own.v, &a) && !only_title(d, &a)) {
         a.kind = kind_of(d, &a);
         sw_att *o = sw_vec_push(&d->att, sizeof *o);
         if (!o)
