@@ -253,6 +253,18 @@ static bool capword(const sw_doc *d, uint32_t i) {
              : (t->kind == TK_WORD && (t->flags & TF_CAP));
 }
 
+static bool is_date_word(const sw_doc *d, const sw_token *t) {
+  static const char *const w[] = {"january", "february", "march", "april", "may", "june", "july",
+                                  "august", "september", "october", "november", "december",
+                                  "monday", "tuesday", "wednesday", "thursday", "friday",
+                                  "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.",
+                                  "nov.", "dec.", NULL};
+  for (int k = 0; w[k]; k++)
+    if (tok_is(d, t, w[k]))
+      return true;
+  return false;
+}
+
 static bool same_text(const sw_doc *d, uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) {
   if (a1 - a0 != b1 - b0)
     return false;
@@ -482,6 +494,9 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
               names_itself(d, n0, n1, x->affname[only->value])))
           n1 = n0;
       }
+      /* a month or a weekday alone is a date: "in March", "on Monday" */
+      if (n1 == n0 + 1 && title < 0 && affil < 0 && is_date_word(d, &tok[n0]))
+        n1 = n0;
       if (n1 <= n0 || tok[n0].kind == TK_NUM) {
         i = j > i ? j : i + 1;
         continue;
