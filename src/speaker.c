@@ -254,6 +254,9 @@ static bool capword(const sw_doc *d, uint32_t i) {
 }
 
 static bool is_date_word(const sw_doc *d, const sw_token *t) {
+  size_t n = t->end - t->start;
+  if (n < 3 || n > 9 || !strchr("JFMASONDTW", d->text[t->start]))
+    return false;
   static const char *const w[] = {"january", "february", "march", "april", "may", "june", "july",
                                   "august", "september", "october", "november", "december",
                                   "monday", "tuesday", "wednesday", "thursday", "friday",
