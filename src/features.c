@@ -29,20 +29,35 @@ static uint32_t word_calc(const sw_doc *d, int64_t i) {
   return t->hash;
 }
 
+/* The class of a byte in a word's shape: X upper, x lower, d digit, u
+ * any byte of a multibyte character, else the byte itself. */
+static const unsigned char shape_class[256] = {
+#define R16(b) b, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8, b + 9, b + 10, b + 11, \
+               b + 12, b + 13, b + 14, b + 15
+    R16(0), R16(16), R16(32),
+    'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 58, 59, 60, 61, 62, 63, 64,
+    'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X',
+    'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 91, 92, 93, 94, 95, 96,
+    'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x',
+    'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 123, 124, 125, 126, 127,
+#define U16 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u'
+    U16, U16, U16, U16, U16, U16, U16, U16
+#undef U16
+#undef R16
+};
+
 static uint32_t shape_calc(const sw_doc *d, int64_t i) {
   if (i < 0 || i >= (int64_t)d->tok.n)
     return 1;
   const sw_token *t = tk(d, (uint32_t)i);
   uint32_t h = t->kind;
-  char last = 0;
+  unsigned char last = 0;
   int n = 0;
   for (uint32_t k = t->start; k < t->end && n < 5; k++) {
-    unsigned char c = (unsigned char)d->text[k];
-    char s = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd'
-             : c >= 0x80 ? 'u' : (char)c;
-    if (s != last) {
-      h = h * 31 + (uint32_t)s;
-      last = s;
+    unsigned char c = shape_class[(unsigned char)d->text[k]];
+    if (c != last) {
+      h = h * 31 + (uint32_t)(signed char)c;
+      last = c;
       n++;
     }
   }
@@ -143,12 +158,15 @@ sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d) {
   if (!sw_vec_reserve(&d->tf, sizeof(sw_tokfeat), d->tok.n + 1))
     return SW_ERR_NOMEM;
   sw_tokfeat *p = d->tf.v;
+  uint32_t covered = 0; /* end of the furthest-reaching lexicon entry so far */
   for (uint32_t i = 0; i < d->tok.n; i++) {
     const sw_token *t = tk(d, i);
     p[i].word = word_calc(d, i);
     p[i].shape = shape_calc(d, i);
     p[i].stem = stem_calc(d, i);
-    p[i].lex = lexf_calc(lx, d, i);
+    p[i].lex = t->lex != SW_NONE || covered > i ? lexf_calc(lx, d, i) : 0;
+    if (t->lex != SW_NONE && i + t->lexlen > covered)
+      covered = i + t->lexlen;
     p[i].suf3 = suffix3(d, t);
     p[i].suf2 = t->end - t->start >= 2 ? sw_hash_lower(d->text + t->end - 2, 2) : 0;
     p[i].pron = sw_is_pronoun(d->text + t->start, t->end - t->start);

@@ -229,7 +229,18 @@ void sw_lexicon_free(sw_lexicon *lx);
 unsigned sw_lexicon_class(const sw_lexicon *lx, uint32_t id);
 
 /* Lower-case word hash used by the lexicon and the tagger. */
-uint32_t sw_hash_lower(const char *s, size_t n);
+/* FNV-1a of the ASCII-lower-cased bytes: the identity of a word. */
+static inline uint32_t sw_hash_lower(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 'A' && c <= 'Z')
+      c = (unsigned char)(c + 32);
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h;
+}
 uint32_t sw_hash_bytes(const void *p, size_t n, uint32_t seed);
 
 bool sw_is_title_abbr(const char *s, size_t n);

@@ -75,18 +75,6 @@ uint32_t sw_hash_bytes(const void *p, size_t n, uint32_t seed) {
   return h;
 }
 
-uint32_t sw_hash_lower(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 'A' && c <= 'Z')
-      c = (unsigned char)(c + 32);
-    h ^= c;
-    h *= 16777619u;
-  }
-  return h;
-}
-
 void sw_doc_free(sw_doc *d) {
   free(d->tok.v);
   free(d->sent.v);

@@ -58,7 +58,10 @@ static const char *const starters[] = {
     "they", "this", "those", "though", "to", "we", "what", "when", "while", "who",
     "yet", "you"};
 
-bool sw_is_title_abbr(const char *s, size_t n) { return IN(titles, s, n); }
-bool sw_is_abbr(const char *s, size_t n) { return IN(abbrs, s, n); }
-bool sw_is_pronoun(const char *s, size_t n) { return IN(pronouns, s, n); }
-bool sw_is_sentence_starter(const char *s, size_t n) { return IN(starters, s, n); }
+/* The length tests come first: most words are longer than any entry. */
+bool sw_is_title_abbr(const char *s, size_t n) { return n && n <= 6 && IN(titles, s, n); }
+bool sw_is_abbr(const char *s, size_t n) { return n && n <= 5 && IN(abbrs, s, n); }
+bool sw_is_pronoun(const char *s, size_t n) { return n && n <= 4 && IN(pronouns, s, n); }
+bool sw_is_sentence_starter(const char *s, size_t n) {
+  return n && n <= 9 && IN(starters, s, n);
+}
