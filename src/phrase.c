@@ -53,20 +53,21 @@ int sw_phrase_words(const char *s, size_t len, uint32_t *w) {
 
 bool sw_phrases_build(sw_phrases *p) {
   uint32_t size = 64;
-  while (size < p->n * 2)
+  while (size < p->n * 4)
     size *= 2;
   p->mask = size - 1;
-  p->slot = calloc(size, sizeof *p->slot);
+  p->slot = calloc((size_t)size * 2, sizeof *p->slot);
   p->next = calloc(p->n ? p->n : 1, sizeof *p->next);
   if (!p->slot || !p->next)
     return false;
   for (uint32_t i = 0; i < p->n; i++) {
     uint32_t h = p->e[i].w[0];
     uint32_t k = h & p->mask;
-    while (p->slot[k] && p->e[p->slot[k] - 1].w[0] != h)
+    while (p->slot[2 * k + 1] && p->slot[2 * k] != h)
       k = (k + 1) & p->mask;
-    p->next[i] = p->slot[k];
-    p->slot[k] = i + 1;
+    p->next[i] = p->slot[2 * k + 1];
+    p->slot[2 * k] = h;
+    p->slot[2 * k + 1] = i + 1;
   }
   return true;
 }
@@ -77,10 +78,10 @@ const sw_phrase *sw_phrases_match(const sw_phrases *p, const sw_token *tok, uint
     return NULL;
   uint32_t h = tok[i].hash;
   uint32_t k = h & p->mask;
-  while (p->slot[k] && p->e[p->slot[k] - 1].w[0] != h)
+  while (p->slot[2 * k + 1] && p->slot[2 * k] != h)
     k = (k + 1) & p->mask;
   const sw_phrase *best = NULL;
-  for (uint32_t id = p->slot[k]; id; id = p->next[id - 1]) {
+  for (uint32_t id = p->slot[2 * k + 1]; id; id = p->next[id - 1]) {
     const sw_phrase *e = &p->e[id - 1];
     if ((best && e->n <= best->n) || i + e->n > end)
       continue;

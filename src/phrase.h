@@ -14,7 +14,9 @@ typedef struct {
 typedef struct {
   sw_phrase *e;
   uint32_t n, cap;
-  uint32_t *slot; /* open addressing on the first word: entry index + 1 */
+  uint32_t *slot; /* open addressing on the first word: pairs of (first
+                     word hash, entry index + 1), so that a miss, the
+                     common case, reads one cache line */
   uint32_t *next; /* entries sharing a first word */
   uint32_t mask;
 } sw_phrases;
