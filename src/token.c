@@ -32,8 +32,8 @@ static int32_t peek(const sw_doc *d, size_t i, int *len) {
   return cp;
 }
 
-static bool is_apos(int32_t cp) { return cp == '\'' || cp == 0x2019; }
-static bool is_wordch(int32_t cp) {
+static inline bool is_apos(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+static inline bool is_wordch(int32_t cp) {
   return sw_is_letter_cp(cp) || sw_is_digit_cp(cp);
 }
 
@@ -71,9 +71,12 @@ static bool is_quote_cp(int32_t cp, uint8_t *qm) {
 
 static sw_status push(sw_doc *d, uint32_t s, uint32_t e, uint8_t kind, uint16_t flags,
                       uint8_t qm) {
-  sw_token *t = sw_vec_push(&d->tok, sizeof *t);
-  if (!t)
+  if (d->tok.n == d->tok.cap && !sw_vec_reserve(&d->tok, sizeof(sw_token), (size_t)d->tok.n + 1))
     return SW_ERR_NOMEM;
+  sw_token *t = &VEC_AT(d->tok, sw_token, d->tok.n++);
+  t->sent = 0;
+  t->lexlen = 0;
+  t->inq = 0;
   t->start = s;
   t->end = e;
   t->kind = kind;
@@ -124,6 +127,19 @@ static sw_status push(sw_doc *d, uint32_t s, uint32_t e, uint8_t kind, uint16_t 
   return SW_OK;
 }
 
+/* ASCII bytes in words: 1 letter, 2 digit, 4 '&' (inside a word only);
+ * 8 marks what may continue a word or make it an abbreviation. */
+static const uint8_t ascii_word[128] = {
+    ['&'] = 4 | 8, ['-'] = 8, ['.'] = 8, [','] = 8, [':'] = 8, ['\''] = 8,
+    ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2,
+    ['8'] = 2, ['9'] = 2,
+#define L1(c) [c] = 1, [c + 32] = 1
+    L1('A'), L1('B'), L1('C'), L1('D'), L1('E'), L1('F'), L1('G'), L1('H'), L1('I'),
+    L1('J'), L1('K'), L1('L'), L1('M'), L1('N'), L1('O'), L1('P'), L1('Q'), L1('R'),
+    L1('S'), L1('T'), L1('U'), L1('V'), L1('W'), L1('X'), L1('Y'), L1('Z'),
+#undef L1
+};
+
 /* Scans a word starting at i; returns its end and sets flags. */
 static size_t scan_word(const sw_doc *d, size_t i, uint16_t *fl) {
   size_t s = i;
@@ -133,12 +149,16 @@ static size_t scan_word(const sw_doc *d, size_t i, uint16_t *fl) {
     /* ASCII letters and digits first, without decoding */
     while (i < d->len) {
       unsigned char c = (unsigned char)d->text[i];
-      if ((c | 32) >= 'a' && (c | 32) <= 'z')
+      uint8_t k = c < 0x80 ? ascii_word[c] : 0;
+      if (k & 1)
         digits_only = false;
-      else if (!(c >= '0' && c <= '9') && !(c == '&' && i > s))
+      else if (!(k & 2) && !((k & 4) && i > s))
         break;
       i++;
     }
+    /* most words end at a space or a plain punctuation mark */
+    if (i < d->len && (unsigned char)d->text[i] < 0x80 && !ascii_word[(unsigned char)d->text[i]])
+      return i;
     int32_t cp = peek(d, i, &l);
     while (cp >= 0 && (is_wordch(cp) || (cp == '&' && i > s))) {
       if (!sw_is_digit_cp(cp))
@@ -219,6 +239,11 @@ sw_status sw_tokenize(sw_doc *d, bool strict, sw_error *err) {
     int32_t cp;
     int l;
     bool bad = false;
+    if (c == ' ') { /* the commonest byte */
+      space = true;
+      i++;
+      continue;
+    }
     if (c < 0x80) {
       cp = c;
       l = 1;
