@@ -454,7 +454,7 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
  * order here. */
 void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
   const sw_token *tok = d->tok.v;
-  for (uint32_t i = 1; i < d->att.n; i++) {
+  for (uint32_t i = 0; i < d->att.n; i++) {
     sw_att *a = &VEC_AT(d->att, sw_att, i);
     if (a->src[1] > a->src[0] || a->cue[1] <= a->cue[0])
       continue;
@@ -476,5 +476,22 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
         break;
       }
     }
+    if (a->src[1] > a->src[0] || !(part && after_comma))
+      continue;
+    /* no attribution before it: the subject of the sentence, when it is
+     * a name or a pronoun ("Trump hit back, saying …") */
+    const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[a->cue[0]].sent);
+    uint32_t s0 = se->t0, s1 = s0;
+    const char *w0 = d->text + tok[s0].start;
+    size_t n0 = tok[s0].end - tok[s0].start;
+    if (sw_is_pronoun(w0, n0) && !tok_is(d, &tok[s0], "it"))
+      s1 = s0 + 1;
+    else if (!sw_is_sentence_starter(w0, n0))
+      while (s1 < a->cue[0] && s1 - s0 < 4 && tok[s1].kind == TK_WORD && (tok[s1].flags & TF_CAP) &&
+             tok[s1].lex == SW_NONE && tok[s1].quote == SW_NONE)
+        s1++;
+    /* the subject is followed by its verb, a lower-case word */
+    if (s1 > s0 && s1 < a->cue[0] && tok[s1].kind == TK_WORD && !(tok[s1].flags & TF_CAP))
+      a->src[0] = s0, a->src[1] = s1;
   }
 }
