@@ -130,7 +130,7 @@ static sw_status push(sw_doc *d, uint32_t s, uint32_t e, uint8_t kind, uint16_t 
 /* ASCII bytes in words: 1 letter, 2 digit, 4 '&' (inside a word only);
  * 8 marks what may continue a word or make it an abbreviation. */
 static const uint8_t ascii_word[128] = {
-    ['&'] = 4 | 8, ['-'] = 8, ['.'] = 8, [','] = 8, [':'] = 8, ['\''] = 8,
+    ['&'] = 4 | 8, ['-'] = 8, ['.'] = 8, [','] = 8, [':'] = 8, ['\''] = 8, ['/'] = 8,
     ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2,
     ['8'] = 2, ['9'] = 2,
 #define L1(c) [c] = 1, [c + 32] = 1
@@ -174,7 +174,7 @@ static size_t scan_word(const sw_doc *d, size_t i, uint16_t *fl) {
       i += (size_t)l;
       continue;
     }
-    if (digits_only && (cp == '.' || cp == ',' || cp == ':') && nx >= 0 &&
+    if (digits_only && (cp == '.' || cp == ',' || cp == ':' || cp == '/') && nx >= 0 &&
         sw_is_digit_cp(nx)) {
       i += (size_t)l;
       continue;

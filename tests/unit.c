@@ -65,6 +65,7 @@ static void test_tokens(void) {
       {"a\xC2\xA0no-break\xE2\x80\x83space", "a|no-break|space"},
       {"voters’ choice", "voters|’|choice"},
       {"O'Brien can’t", "O'Brien|ca|n’t"},
+      {"after 9/11, on 5/17/2016 and/or 24/7", "after|9/11|,|on|5/17/2016|and|/|or|24/7"},
   };
   char buf[512];
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
