@@ -157,7 +157,10 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
   /* Putin said: find a finite speech verb after a short noun phrase */
   for (uint32_t j = i; j < hi && j - i <= MAX_GAP; j++) {
     const sw_token *t = &tok[j];
-    if (j > i && is_speech_cue(lx, t) && (sw_lexicon_class(lx, t->lex) & LX_FINITE)) {
+    /* a capitalised cue word before another capitalised word is part of
+     * a name or title: "White House Press Secretary Josh Earnest said" */
+    bool in_name = (t->flags & TF_CAP) && j + 1 < hi && (tok[j + 1].flags & TF_CAP);
+    if (j > i && !in_name && is_speech_cue(lx, t) && (sw_lexicon_class(lx, t->lex) & LX_FINITE)) {
       uint32_t c0 = cue_left(d, i, j);
       uint32_t s0 = np_left(d, i, c0);
       if (s0 != i || c0 == i)
