@@ -160,6 +160,10 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
     /* a capitalised cue word before another capitalised word is part of
      * a name or title: "White House Press Secretary Josh Earnest said" */
     bool in_name = (t->flags & TF_CAP) && j + 1 < hi && (tok[j + 1].flags & TF_CAP);
+    /* and a cue word before a job or a thing is a noun: "press secretary" */
+    static const char *const heads[] = {"secretary", "secretaries", "officer", "aide", "aides",
+                                        "office", "release", "conference", "corps", NULL};
+    in_name = in_name || (j + 1 < hi && in_words(d, &tok[j + 1], heads));
     if (j > i && !in_name && is_speech_cue(lx, t) && (sw_lexicon_class(lx, t->lex) & LX_FINITE)) {
       uint32_t c0 = cue_left(d, i, j);
       uint32_t s0 = np_left(d, i, c0);
