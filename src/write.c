@@ -24,15 +24,14 @@ static bool grow(sw_buf *b, size_t extra) {
   return true;
 }
 
-void sw_buf_put(sw_buf *b, const char *s, size_t n) {
+/* The slow path of sw_buf_put() (write.h), when the buffer must grow. */
+void sw_buf_put_grow(sw_buf *b, const char *s, size_t n) {
   if (!grow(b, n))
     return;
   memcpy(b->data + b->len, s, n);
   b->len += n;
   b->data[b->len] = 0;
 }
-
-void sw_buf_puts(sw_buf *b, const char *s) { sw_buf_put(b, s, strlen(s)); }
 
 void sw_buf_append(sw_buf *b, const void *data, size_t n) { sw_buf_put(b, data, n); }
 
