@@ -72,10 +72,8 @@ bool sw_phrases_build(sw_phrases *p) {
   return true;
 }
 
-const sw_phrase *sw_phrases_match(const sw_phrases *p, const sw_token *tok, uint32_t i,
-                                  uint32_t end) {
-  if (!p->slot || i >= end)
-    return NULL;
+const sw_phrase *sw_phrases_match_slot(const sw_phrases *p, const sw_token *tok, uint32_t i,
+                                       uint32_t end) {
   uint32_t h = tok[i].hash;
   uint32_t k = h & p->mask;
   while (p->slot[2 * k + 1] && p->slot[2 * k] != h)

@@ -26,8 +26,16 @@ int sw_phrase_words(const char *s, size_t len, uint32_t *w);
 /* Indexes the entries; call once after the last add. */
 bool sw_phrases_build(sw_phrases *p);
 /* Longest entry matching tokens [i, end), or NULL. */
-const sw_phrase *sw_phrases_match(const sw_phrases *p, const sw_token *tok, uint32_t i,
-                                  uint32_t end);
+const sw_phrase *sw_phrases_match_slot(const sw_phrases *p, const sw_token *tok, uint32_t i,
+                                       uint32_t end);
+/* Most words start no entry and most probes end at an empty slot: that
+ * test is inline. */
+static inline const sw_phrase *sw_phrases_match(const sw_phrases *p, const sw_token *tok,
+                                                uint32_t i, uint32_t end) {
+  if (!p->slot || i >= end || !p->slot[2 * (tok[i].hash & p->mask) + 1])
+    return NULL;
+  return sw_phrases_match_slot(p, tok, i, end);
+}
 void sw_phrases_free(sw_phrases *p);
 bool sw_data_lines(const char *data, const char *end, void *ctx,
                    bool (*fn)(void *ctx, const char *line, size_t len));
