@@ -170,6 +170,8 @@ sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d) {
     p[i].suf3 = suffix3(d, t);
     p[i].suf2 = t->end - t->start >= 2 ? sw_hash_lower(d->text + t->end - 2, 2) : 0;
     p[i].pron = sw_is_pronoun(d->text + t->start, t->end - t->start);
+    p[i].mark = tok_is(d, t, "that") ? MARK_THAT : t->qm ? MARK_QUOTE
+                : is_pun(d, t, ':') ? MARK_COLON : is_pun(d, t, ',') ? MARK_COMMA : MARK_NONE;
   }
   d->tf.n = d->tok.n;
   return SW_OK;
@@ -209,9 +211,10 @@ uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int d
                              (s->t1 - s->t0 < 15));
   int b = dist == 99 ? 99 : dist < -6 ? -7 : dist > 6 ? 7 : dist;
   k[n++] = K(F_CUEDIST, b + 100);
-  k[n++] = K(F_PUNCT_NEAR, (ii > s->t0 && is_pun(d, tk(d, i - 1), ',')) +
-                               2 * (ii + 1 < s->t1 && is_pun(d, tk(d, i + 1), ',')) +
-                               4 * (ii + 1 < s->t1 && is_pun(d, tk(d, i + 1), ':')));
+  {
+    uint8_t pm = ii > s->t0 ? tf(d, ii - 1)->mark : 0, nm = ii + 1 < s->t1 ? tf(d, ii + 1)->mark : 0;
+    k[n++] = K(F_PUNCT_NEAR, (pm == MARK_COMMA) + 2 * (nm == MARK_COMMA) + 4 * (nm == MARK_COLON));
+  }
   uint32_t st0 = stem(d, ii);
   k[n++] = K(F_STEM, st0);
   k[n++] = K(F_STEMLEXP1, sw_mix(st0, lp1));
@@ -227,14 +230,82 @@ uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int d
     /* what introduces a clause within three tokens: that, a quote, a colon */
     uint32_t intro = 0;
     for (uint32_t j = i + 1; j < s->t1 && j <= i + 3 && !intro; j++) {
-      const sw_token *u = tk(d, j);
-      intro = tok_is(d, u, "that") ? 1 + (j - i) * 4 : u->qm ? 2 + (j - i) * 4
-              : is_pun(d, u, ':') ? 3 + (j - i) * 4 : 0;
+      uint8_t mk = tf(d, j)->mark;
+      intro = mk >= MARK_THAT && mk <= MARK_COLON ? mk + (j - i) * 4 : 0;
     }
     k[n++] = K(F_INTRO, intro);
   }
   k[n++] = K(F_STEMM1, sw_mix(stem(d, ii - 1), st0));
   return n;
+}
+
+/* The keys of sw_feat_static() for a whole sentence.  Tokens three or more
+ * from either edge see no sentence boundary, so their keys are built
+ * without the tests; the edges go through sw_feat_static(). */
+void sw_feat_sentence(const sw_lexicon *lx, const sw_doc *d, const sw_sent *s, const int *dist,
+                      uint32_t *keys, uint32_t *nks) {
+  const sw_tokfeat *tfv = d->tf.v;
+  const sw_token *tok = d->tok.v;
+  uint32_t len = s->t1 - s->t0;
+  uint32_t a = len > 6 ? s->t0 + 3 : s->t1, b = len > 6 ? s->t1 - 3 : s->t1;
+  for (uint32_t i = s->t0; i < a; i++)
+    nks[i - s->t0] = sw_feat_static(lx, d, i, dist[i - s->t0], keys + (size_t)(i - s->t0) * SW_MAX_FEAT);
+  const uint32_t bias = K(F_BIAS, 0), spos = K(F_SPOS, 0);
+  const uint32_t head = K(F_HEADLINE, (s->t0 == VEC_AT(d->para_start, uint32_t, s->para)) * 2 +
+                                          (s->t1 - s->t0 < 15));
+  for (uint32_t i = a; i < b; i++) {
+    const sw_tokfeat *F = tfv + i;
+    const sw_token *t = tok + i;
+    uint32_t *k = keys + (size_t)(i - s->t0) * SW_MAX_FEAT;
+    uint32_t n = 0;
+    uint32_t w0 = F[0].word, wm1 = F[-1].word, wp1 = F[1].word;
+    uint32_t l0 = F[0].lex, lm1 = F[-1].lex, lp1 = F[1].lex;
+    k[n++] = bias;
+    k[n++] = K(F_W0, w0);
+    k[n++] = K(F_WM1, wm1);
+    k[n++] = K(F_WP1, wp1);
+    k[n++] = K(F_WM2, F[-2].word);
+    k[n++] = K(F_WP2, F[2].word);
+    k[n++] = K(F_BI_L, sw_mix(wm1, w0));
+    k[n++] = K(F_BI_R, sw_mix(w0, wp1));
+    k[n++] = K(F_SUF3, F[0].suf3);
+    k[n++] = K(F_SHAPE, F[0].shape);
+    k[n++] = K(F_SHAPE3, sw_mix(sw_mix(F[-1].shape, F[0].shape), F[1].shape));
+    k[n++] = K(F_LEX0, l0);
+    k[n++] = K(F_LEXM1, lm1);
+    k[n++] = K(F_LEXP1, lp1);
+    k[n++] = K(F_QUOTE, t->inq * 16 + t->qm);
+    k[n++] = K(F_QNEAR, t[-1].qm * 16 + t[1].qm);
+    k[n++] = spos;
+    k[n++] = K(F_PRON, F[0].pron);
+    k[n++] = K(F_CAP, (t->flags & (TF_CAP | TF_ALLCAP | TF_ABBR | TF_TITLE)));
+    k[n++] = K(F_W0LEXP1, sw_mix(w0, lp1));
+    k[n++] = K(F_LEXM1W0, sw_mix(lm1, w0));
+    k[n++] = K(F_TRI, sw_mix(sw_mix(wm1, w0), wp1));
+    k[n++] = head;
+    int dd = dist[i - s->t0];
+    int bk = dd == 99 ? 99 : dd < -6 ? -7 : dd > 6 ? 7 : dd;
+    k[n++] = K(F_CUEDIST, bk + 100);
+    k[n++] = K(F_PUNCT_NEAR, (F[-1].mark == MARK_COMMA) + 2 * (F[1].mark == MARK_COMMA) +
+                                 4 * (F[1].mark == MARK_COLON));
+    uint32_t st0 = F[0].stem;
+    k[n++] = K(F_STEM, st0);
+    k[n++] = K(F_STEMLEXP1, sw_mix(st0, lp1));
+    uint32_t subj = F[-1].pron ? 1u : (t[-1].flags & TF_CAP) ? 2u : 3u;
+    k[n++] = K(F_SUBJSUF, sw_mix(subj, F[0].suf2));
+    k[n++] = K(F_WM3, F[-3].word);
+    k[n++] = K(F_WP3, F[3].word);
+    uint32_t intro = 0;
+    for (uint32_t j = 1; j <= 3 && !intro; j++) {
+      uint8_t mk = F[j].mark;
+      intro = mk >= MARK_THAT && mk <= MARK_COLON ? mk + j * 4 : 0;
+    }
+    k[n++] = K(F_INTRO, intro);
+    k[n++] = K(F_STEMM1, sw_mix(F[-1].stem, st0));
+    nks[i - s->t0] = n;
+  }
+  for (uint32_t i = b > a ? b : a; i < s->t1; i++)
+    nks[i - s->t0] = sw_feat_static(lx, d, i, dist[i - s->t0], keys + (size_t)(i - s->t0) * SW_MAX_FEAT);
 }
 
 void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx) {

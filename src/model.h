@@ -57,6 +57,10 @@ sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d);
  * for token i; returns how many. */
 uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int cuedist,
                         uint32_t *keys);
+/* The same for every token of sentence s at once: keys[(i - s->t0) *
+ * SW_MAX_FEAT ...], counts in nks[i - s->t0]; dist from sw_cue_distances(). */
+void sw_feat_sentence(const sw_lexicon *lx, const sw_doc *d, const sw_sent *s, const int *dist,
+                      uint32_t *keys, uint32_t *nks);
 /* Signed distance from each token of sentence s to the nearest other
  * lexicon cue in it (99 when none): dist[i - s->t0]. */
 void sw_cue_distances(const sw_doc *d, const sw_sent *s, int *dist);

@@ -331,8 +331,11 @@ static uint32_t *doc_keys(const sw_lexicon *lx, const sw_doc *d, uint8_t **nk) {
   for (uint32_t si = 0; si < d->sent.n; si++) {
     const sw_sent *s = &VEC_AT(d->sent, sw_sent, si);
     sw_cue_distances(d, s, dist);
+    uint32_t *cnt = malloc(((size_t)(s->t1 - s->t0) + 1) * sizeof *cnt);
+    sw_feat_sentence(lx, d, s, dist, k + (size_t)s->t0 * SW_MAX_FEAT, cnt);
     for (uint32_t i = s->t0; i < s->t1; i++)
-      (*nk)[i] = (uint8_t)sw_feat_static(lx, d, i, dist[i - s->t0], k + (size_t)i * SW_MAX_FEAT);
+      (*nk)[i] = (uint8_t)cnt[i - s->t0];
+    free(cnt);
   }
   free(dist);
   return k;
