@@ -171,7 +171,8 @@ sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d) {
     p[i].suf2 = t->end - t->start >= 2 ? sw_hash_lower(d->text + t->end - 2, 2) : 0;
     p[i].pron = sw_is_pronoun(d->text + t->start, t->end - t->start);
     p[i].mark = tok_is(d, t, "that") ? MARK_THAT : t->qm ? MARK_QUOTE
-                : is_pun(d, t, ':') ? MARK_COLON : is_pun(d, t, ',') ? MARK_COMMA : MARK_NONE;
+                : is_pun(d, t, ':') ? MARK_COLON : is_pun(d, t, ',') ? MARK_COMMA
+                : is_pun(d, t, ';') ? MARK_SEMI : MARK_NONE;
   }
   d->tf.n = d->tok.n;
   return SW_OK;
@@ -392,9 +393,10 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
       nk[i - cx->w0] = (uint8_t)n;
       if (t->lex != SW_NONE)
         cues++;
-      if (is_pun(d, t, ',') || is_pun(d, t, ';') || is_pun(d, t, ':'))
+      uint8_t mk = tf(d, i)->mark;
+      if (mk == MARK_COMMA || mk == MARK_SEMI || mk == MARK_COLON)
         commas++;
-      if (tok_is(d, t, "that") && !that)
+      if (mk == MARK_THAT)
         that = 1;
     }
   }
