@@ -123,7 +123,14 @@ static uint32_t stem_calc(const sw_doc *d, int64_t i) {
     n -= 1;
   if (n > 3 && w[n - 1] == 'e')
     n -= 1;
-  return sw_hash_lower(w, n);
+  /* the token's hash is FNV-1a, whose steps can be undone: take the
+   * dropped letters back off instead of hashing the stem again */
+  uint32_t h = t->hash;
+  for (size_t k = t->end - t->start; k > n; k--) {
+    unsigned char c = (unsigned char)w[k - 1];
+    h = (h * 0x359C449Bu) ^ (c >= 'A' && c <= 'Z' ? c + 32u : c); /* 16777619^-1 mod 2^32 */
+  }
+  return h;
 }
 
 static bool is_pun(const sw_doc *d, const sw_token *t, char c) {
