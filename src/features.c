@@ -13,6 +13,12 @@ enum {
   R_SIDELEXN, R_EDGE, R_CUES_BETWEEN, R_CUENEXT, R_POSSHAPE
 };
 
+/* Retired templates keep their numbers so that the keys of the others do
+ * not move; an ablation on PolNeAR dev (each one dropped and the model
+ * retrained) found them adding nothing the others do not carry:
+ * F_WP2 F_BI_L F_SUF3 F_SHAPE F_LEXM1 F_LEXP1 F_SPOS F_PRON F_W0LEXP1
+ * F_HEADLINE F_WP3, R_POS R_POSW R_SIDEW R_SIDEWM1 R_THAT R_SIDELEXN.
+ * Dropping them cut the tagger's work by a third. */
 #define K(t, v) sw_mix((uint32_t)(t), (uint32_t)(v))
 
 static const sw_token *tk(const sw_doc *d, uint32_t i) { return &VEC_AT(d->tok, sw_token, i); }
@@ -77,12 +83,6 @@ static uint32_t lexf_calc(const sw_lexicon *lx, const sw_doc *d, int64_t i) {
       return 500 + sw_lexicon_class(lx, p->lex);
   }
   return 0;
-}
-
-static uint32_t suffix3(const sw_doc *d, const sw_token *t) {
-  uint32_t n = t->end - t->start;
-  uint32_t s = n > 3 ? t->end - 3 : t->start;
-  return sw_hash_lower(d->text + s, t->end - s);
 }
 
 void sw_cue_distances(const sw_doc *d, const sw_sent *s, int *dist) {
@@ -174,7 +174,6 @@ sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d) {
     p[i].lex = t->lex != SW_NONE || covered > i ? lexf_calc(lx, d, i) : 0;
     if (t->lex != SW_NONE && i + t->lexlen > covered)
       covered = i + t->lexlen;
-    p[i].suf3 = suffix3(d, t);
     p[i].suf2 = t->end - t->start >= 2 ? sw_hash_lower(d->text + t->end - 2, 2) : 0;
     p[i].pron = sw_is_pronoun(d->text + t->start, t->end - t->start);
     p[i].mark = tok_is(d, t, "that") ? MARK_THAT : t->qm ? MARK_QUOTE
@@ -198,25 +197,14 @@ uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int d
   k[n++] = K(F_WM1, wm1);
   k[n++] = K(F_WP1, wp1);
   k[n++] = K(F_WM2, ii - 1 > s->t0 ? word(d, ii - 2) : 0x7u);
-  k[n++] = K(F_WP2, ii + 2 < s->t1 ? word(d, ii + 2) : 0x8u);
-  k[n++] = K(F_BI_L, sw_mix(wm1, w0));
   k[n++] = K(F_BI_R, sw_mix(w0, wp1));
-  k[n++] = K(F_SUF3, tf(d, ii)->suf3);
-  k[n++] = K(F_SHAPE, shape(d, ii));
   k[n++] = K(F_SHAPE3, sw_mix(sw_mix(shape(d, ii - 1), shape(d, ii)), shape(d, ii + 1)));
   k[n++] = K(F_LEX0, l0);
-  k[n++] = K(F_LEXM1, lm1);
-  k[n++] = K(F_LEXP1, lp1);
   k[n++] = K(F_QUOTE, t->inq * 16 + t->qm);
   k[n++] = K(F_QNEAR, (ii > 0 ? tk(d, i - 1)->qm : 9) * 16 + (ii + 1 < (int64_t)d->tok.n ? tk(d, i + 1)->qm : 9));
-  k[n++] = K(F_SPOS, (i == s->t0) + 2 * (i + 1 == s->t1) + 4 * (i == s->t0 + 1));
-  k[n++] = K(F_PRON, tf(d, ii)->pron);
   k[n++] = K(F_CAP, (t->flags & (TF_CAP | TF_ALLCAP | TF_ABBR | TF_TITLE)));
-  k[n++] = K(F_W0LEXP1, sw_mix(w0, lp1));
   k[n++] = K(F_LEXM1W0, sw_mix(lm1, w0));
   k[n++] = K(F_TRI, sw_mix(sw_mix(wm1, w0), wp1));
-  k[n++] = K(F_HEADLINE, (s->t0 == VEC_AT(d->para_start, uint32_t, s->para)) * 2 +
-                             (s->t1 - s->t0 < 15));
   int b = dist == 99 ? 99 : dist < -6 ? -7 : dist > 6 ? 7 : dist;
   k[n++] = K(F_CUEDIST, b + 100);
   {
@@ -233,7 +221,6 @@ uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int d
     k[n++] = K(F_SUBJSUF, sw_mix(subj, suf));
   }
   k[n++] = K(F_WM3, ii - 2 > s->t0 ? word(d, ii - 3) : 0x9u);
-  k[n++] = K(F_WP3, ii + 3 < s->t1 ? word(d, ii + 3) : 0xAu);
   {
     /* what introduces a clause within three tokens: that, a quote, a colon */
     uint32_t intro = 0;
@@ -258,9 +245,7 @@ void sw_feat_sentence(const sw_lexicon *lx, const sw_doc *d, const sw_sent *s, c
   uint32_t a = len > 6 ? s->t0 + 3 : s->t1, b = len > 6 ? s->t1 - 3 : s->t1;
   for (uint32_t i = s->t0; i < a; i++)
     nks[i - s->t0] = sw_feat_static(lx, d, i, dist[i - s->t0], keys + (size_t)(i - s->t0) * SW_MAX_FEAT);
-  const uint32_t bias = K(F_BIAS, 0), spos = K(F_SPOS, 0);
-  const uint32_t head = K(F_HEADLINE, (s->t0 == VEC_AT(d->para_start, uint32_t, s->para)) * 2 +
-                                          (s->t1 - s->t0 < 15));
+  const uint32_t bias = K(F_BIAS, 0);
   for (uint32_t i = a; i < b; i++) {
     const sw_tokfeat *F = tfv + i;
     const sw_token *t = tok + i;
@@ -273,24 +258,14 @@ void sw_feat_sentence(const sw_lexicon *lx, const sw_doc *d, const sw_sent *s, c
     k[n++] = K(F_WM1, wm1);
     k[n++] = K(F_WP1, wp1);
     k[n++] = K(F_WM2, F[-2].word);
-    k[n++] = K(F_WP2, F[2].word);
-    k[n++] = K(F_BI_L, sw_mix(wm1, w0));
     k[n++] = K(F_BI_R, sw_mix(w0, wp1));
-    k[n++] = K(F_SUF3, F[0].suf3);
-    k[n++] = K(F_SHAPE, F[0].shape);
     k[n++] = K(F_SHAPE3, sw_mix(sw_mix(F[-1].shape, F[0].shape), F[1].shape));
     k[n++] = K(F_LEX0, l0);
-    k[n++] = K(F_LEXM1, lm1);
-    k[n++] = K(F_LEXP1, lp1);
     k[n++] = K(F_QUOTE, t->inq * 16 + t->qm);
     k[n++] = K(F_QNEAR, t[-1].qm * 16 + t[1].qm);
-    k[n++] = spos;
-    k[n++] = K(F_PRON, F[0].pron);
     k[n++] = K(F_CAP, (t->flags & (TF_CAP | TF_ALLCAP | TF_ABBR | TF_TITLE)));
-    k[n++] = K(F_W0LEXP1, sw_mix(w0, lp1));
     k[n++] = K(F_LEXM1W0, sw_mix(lm1, w0));
     k[n++] = K(F_TRI, sw_mix(sw_mix(wm1, w0), wp1));
-    k[n++] = head;
     int dd = dist[i - s->t0];
     int bk = dd == 99 ? 99 : dd < -6 ? -7 : dd > 6 ? 7 : dd;
     k[n++] = K(F_CUEDIST, bk + 100);
@@ -302,7 +277,6 @@ void sw_feat_sentence(const sw_lexicon *lx, const sw_doc *d, const sw_sent *s, c
     uint32_t subj = F[-1].pron ? 1u : (t[-1].flags & TF_CAP) ? 2u : 3u;
     k[n++] = K(F_SUBJSUF, sw_mix(subj, F[0].suf2));
     k[n++] = K(F_WM3, F[-3].word);
-    k[n++] = K(F_WP3, F[3].word);
     uint32_t intro = 0;
     for (uint32_t j = 1; j <= 3 && !intro; j++) {
       uint8_t mk = F[j].mark;
@@ -368,7 +342,7 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
   uint32_t cue_inq = ct->inq;
   /* walk out from the cue on each side, counting what lies between */
   for (int side = -1; side <= 1; side += 2) {
-    int commas = 0, that = 0, cues = 0;
+    int commas = 0, cues = 0;
     int64_t start = side < 0 ? (int64_t)cx->c0 - 1 : (int64_t)cx->c1;
     for (int64_t i = start; i >= (int64_t)cx->w0 && i < (int64_t)cx->w1; i += side) {
       const sw_token *t = tk(d, (uint32_t)i);
@@ -379,16 +353,10 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
       uint32_t S = (uint32_t)((side + 1) * 4 + so + 1);
       uint32_t R = (uint32_t)(bucket(dist) + 16) * 4 + (uint32_t)(so + 1);
       uint32_t w0 = t->kind == TK_NUM ? 0x4E11u : t->hash;
-      k[n++] = K(R_POS, R);
-      k[n++] = K(R_POSW, sw_mix(R, w0));
-      k[n++] = K(R_SIDEW, sw_mix(S, w0));
       k[n++] = K(R_POSCUE, sw_mix(R, cx->cue_word));
       k[n++] = K(R_QUOTES, S * 64 + t->inq * 8 + cue_inq * 2 + (t->quote == ct->quote));
-      k[n++] = K(R_SIDEWM1, sw_mix(S, word(d, i - 1)));
       k[n++] = K(R_COMMAS, S * 16 + (uint32_t)(commas > 3 ? 3 : commas));
-      k[n++] = K(R_THAT, S * 16 + (uint32_t)that);
       k[n++] = K(R_CUEW, sw_mix(sw_mix(S, cx->cue_word), w0));
-      k[n++] = K(R_SIDELEXN, sw_mix(S, lexf(lx, d, i - 1) * 4096 + lexf(lx, d, i + 1)));
       {
         const sw_sent *ts = &VEC_AT(d->sent, sw_sent, t->sent);
         int64_t edge = side < 0 ? i - (int64_t)ts->t0 : (int64_t)ts->t1 - 1 - i;
@@ -403,8 +371,6 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
       uint8_t mk = tf(d, i)->mark;
       if (mk == MARK_COMMA || mk == MARK_SEMI || mk == MARK_COLON)
         commas++;
-      if (mk == MARK_THAT)
-        that = 1;
     }
   }
   for (uint32_t i = cx->c0; i < cx->c1; i++)

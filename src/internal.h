@@ -177,7 +177,7 @@ typedef struct sw_mention {
 
 /* What the tagger's features read of each token (features.c). */
 typedef struct sw_tokfeat {
-  uint32_t word, shape, stem, lex, suf3, suf2, pron;
+  uint32_t word, shape, stem, lex, suf2, pron;
   uint8_t mark; /* MARK_*: what the clause features look for */
 } sw_tokfeat;
 enum { MARK_NONE, MARK_THAT, MARK_QUOTE, MARK_COLON, MARK_COMMA, MARK_SEMI };

@@ -25,15 +25,15 @@
  * the sizes add up to the file size exactly. */
 #define SW_MODEL_MAGIC "SAYWHOM\x1a"
 #define SW_MODEL_VERSION 3u
-#define SW_FEAT_VERSION 4u
+#define SW_FEAT_VERSION 5u
 
 enum { CUE_O, CUE_B, CUE_I, CUE_L };
 enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
 #define SW_ROW 8 /* int8 weights per table row */
 #define SW_WMAX 127 /* largest stored weight */
 
-#define SW_MAX_FEAT 40  /* static features per token */
-#define SW_MAX_RFEAT 24 /* cue-relative features per token */
+#define SW_MAX_FEAT 24  /* static features per token */
+#define SW_MAX_RFEAT 12 /* cue-relative features per token */
 
 struct sw_model {
   uint32_t stat_bits, rel_bits;

@@ -33,10 +33,11 @@ typedef struct {
 enum { S_ORG, S_GROUP, S_ANON, S_GENERIC, S_PRON_M, S_PRON_F, S_PRON_PL, S_PRON_IT, S_CONN,
        S_MOD, S_COUNT };
 
-/* A set of words as sorted hashes. */
+/* A set of words as sorted hashes, with a 256-bit filter in front. */
 typedef struct {
   uint32_t *h;
   uint32_t n;
+  uint64_t bloom[4];
 } wset;
 
 struct sw_spklex {
@@ -100,14 +101,19 @@ static bool make_set(wset *w, const char *const *list) {
   w->h = malloc((n ? n : 1) * sizeof *w->h);
   if (!w->h)
     return false;
-  for (uint32_t i = 0; i < n; i++)
+  memset(w->bloom, 0, sizeof w->bloom);
+  for (uint32_t i = 0; i < n; i++) {
     w->h[i] = sw_hash_lower(list[i], strlen(list[i]));
+    w->bloom[(w->h[i] >> 6) & 3] |= 1ull << (w->h[i] & 63);
+  }
   qsort(w->h, n, sizeof *w->h, cmp_u32);
   w->n = n;
   return true;
 }
 
 static bool in_set(const wset *w, uint32_t h) {
+  if (!(w->bloom[(h >> 6) & 3] >> (h & 63) & 1))
+    return false; /* most words: one bit says no */
   uint32_t lo = 0, hi = w->n;
   while (lo < hi) {
     uint32_t mid = (lo + hi) / 2;

@@ -265,16 +265,29 @@ static bool clashes(const uint32_t *own, const sw_att *m) {
   return false;
 }
 
-/* Is the content nothing but a quoted title ("said on “Face the Nation”")? */
-static bool only_title(const sw_doc *d, const sw_att *a) {
-  if (a->ncon != 1)
-    return false;
+/* A quoted title ("said on “Face the Nation,”") opening a content
+ * fragment is where the words were said, not what: it is cut off, with
+ * the comma after it.  Returns true when no content is left. */
+static bool only_title(const sw_doc *d, sw_att *a) {
   const sw_token *tok = d->tok.v;
-  uint32_t s = a->con[0][0], e = a->con[0][1];
-  if (tok[s].quote == SW_NONE || tok[s].quote != tok[e - 1].quote)
-    return false;
-  const sw_qregion *q = &VEC_AT(d->quote, sw_qregion, tok[s].quote);
-  return q->title && s >= q->open && e <= q->close + 1;
+  uint32_t keep = 0;
+  for (uint32_t c = 0; c < a->ncon; c++) {
+    uint32_t s = a->con[c][0], e = a->con[c][1];
+    if (tok[s].quote != SW_NONE) {
+      const sw_qregion *q = &VEC_AT(d->quote, sw_qregion, tok[s].quote);
+      if (q->title && s == q->open) {
+        s = q->close + 1;
+        while (s < e && tok[s].kind == TK_PUNCT)
+          s++;
+      }
+    }
+    if (s >= e)
+      continue;
+    a->con[keep][0] = s, a->con[keep][1] = e;
+    keep++;
+  }
+  a->ncon = keep;
+  return keep == 0;
 }
 
 static sw_kind kind_of(const sw_doc *d, const sw_att *a) {

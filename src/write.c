@@ -96,6 +96,19 @@ static void buf_fixed2(sw_buf *b, double v) {
 void sw_json_escape(sw_buf *b, const char *s, size_t n) {
   size_t i = 0, run = 0;
   while (i < n) {
+    /* plain ASCII eight bytes at a time: no quote, backslash, control
+     * or non-ASCII byte among them */
+    while (i + 8 <= n) {
+      uint64_t x;
+      memcpy(&x, s + i, sizeof x);
+      const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+      uint64_t q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
+      if ((((q - ones) & ~q) | ((bs - ones) & ~bs) | ((x - ones * 0x20) & ~x) | x) & high)
+        break;
+      i += 8, run += 8;
+    }
+    if (i >= n)
+      break;
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
       i++, run++;
