@@ -269,7 +269,7 @@ static bool is_date_word(const sw_doc *d, const sw_token *t) {
                                   "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.",
                                   "nov.", "dec.", NULL};
   for (int k = 0; w[k]; k++)
-    if (tok_is(d, t, w[k]))
+    if ((d->text[t->start] | 32) == w[k][0] && tok_is(d, t, w[k]))
       return true;
   return false;
 }
