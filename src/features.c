@@ -152,13 +152,6 @@ static uint32_t word(const sw_doc *d, int64_t i) {
 static uint32_t shape(const sw_doc *d, int64_t i) {
   return i < 0 || i >= (int64_t)d->tok.n ? 1 : tf(d, i)->shape;
 }
-static uint32_t lexf(const sw_lexicon *lx, const sw_doc *d, int64_t i) {
-  (void)lx;
-  return i < 0 || i >= (int64_t)d->tok.n ? 0 : tf(d, i)->lex;
-}
-static uint32_t stem(const sw_doc *d, int64_t i) {
-  return i < 0 || i >= (int64_t)d->tok.n ? 2 : tf(d, i)->stem;
-}
 
 sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d) {
   d->tf.n = 0;
@@ -175,7 +168,7 @@ sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d) {
     if (t->lex != SW_NONE && i + t->lexlen > covered)
       covered = i + t->lexlen;
     p[i].suf2 = t->end - t->start >= 2 ? sw_hash_lower(d->text + t->end - 2, 2) : 0;
-    p[i].pron = sw_is_pronoun(d->text + t->start, t->end - t->start);
+    p[i].who = sw_is_pronoun(d->text + t->start, t->end - t->start) ? 1 : (t->flags & TF_CAP) ? 2 : 3;
     p[i].mark = tok_is(d, t, "that") ? MARK_THAT : t->qm ? MARK_QUOTE
                 : is_pun(d, t, ':') ? MARK_COLON : is_pun(d, t, ',') ? MARK_COMMA
                 : is_pun(d, t, ';') ? MARK_SEMI : MARK_NONE;
@@ -184,75 +177,57 @@ sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d) {
   return SW_OK;
 }
 
-uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int dist, uint32_t *k) {
-  const sw_token *t = tk(d, i);
-  const sw_sent *s = &VEC_AT(d->sent, sw_sent, t->sent);
-  uint32_t n = 0;
-  int64_t ii = i;
-  uint32_t w0 = word(d, ii), wm1 = ii > s->t0 ? word(d, ii - 1) : 0x5u,
-           wp1 = ii + 1 < s->t1 ? word(d, ii + 1) : 0x6u;
-  uint32_t l0 = lexf(lx, d, ii), lm1 = lexf(lx, d, ii - 1), lp1 = lexf(lx, d, ii + 1);
-  k[n++] = K(F_BIAS, 0);
-  k[n++] = K(F_W0, w0);
-  k[n++] = K(F_WM1, wm1);
-  k[n++] = K(F_WP1, wp1);
-  k[n++] = K(F_WM2, ii - 1 > s->t0 ? word(d, ii - 2) : 0x7u);
-  k[n++] = K(F_BI_R, sw_mix(w0, wp1));
-  k[n++] = K(F_SHAPE3, sw_mix(sw_mix(shape(d, ii - 1), shape(d, ii)), shape(d, ii + 1)));
-  k[n++] = K(F_LEX0, l0);
-  k[n++] = K(F_QUOTE, t->inq * 16 + t->qm);
-  k[n++] = K(F_QNEAR, (ii > 0 ? tk(d, i - 1)->qm : 9) * 16 + (ii + 1 < (int64_t)d->tok.n ? tk(d, i + 1)->qm : 9));
-  k[n++] = K(F_CAP, (t->flags & (TF_CAP | TF_ALLCAP | TF_ABBR | TF_TITLE)));
-  k[n++] = K(F_LEXM1W0, sw_mix(lm1, w0));
-  k[n++] = K(F_TRI, sw_mix(sw_mix(wm1, w0), wp1));
-  int b = dist == 99 ? 99 : dist < -6 ? -7 : dist > 6 ? 7 : dist;
-  k[n++] = K(F_CUEDIST, b + 100);
-  {
-    uint8_t pm = ii > s->t0 ? tf(d, ii - 1)->mark : 0, nm = ii + 1 < s->t1 ? tf(d, ii + 1)->mark : 0;
-    k[n++] = K(F_PUNCT_NEAR, (pm == MARK_COMMA) + 2 * (nm == MARK_COMMA) + 4 * (nm == MARK_COLON));
-  }
-  uint32_t st0 = stem(d, ii);
-  k[n++] = K(F_STEM, st0);
-  k[n++] = K(F_STEMLEXP1, sw_mix(st0, lp1));
-  {
-    uint32_t subj = ii > s->t0 ? (tf(d, ii - 1)->pron ? 1u : (tk(d, i - 1)->flags & TF_CAP) ? 2u : 3u)
-                               : 0u;
-    uint32_t suf = tf(d, ii)->suf2;
-    k[n++] = K(F_SUBJSUF, sw_mix(subj, suf));
-  }
-  k[n++] = K(F_WM3, ii - 2 > s->t0 ? word(d, ii - 3) : 0x9u);
-  {
-    /* what introduces a clause within three tokens: that, a quote, a colon */
-    uint32_t intro = 0;
-    for (uint32_t j = i + 1; j < s->t1 && j <= i + 3 && !intro; j++) {
-      uint8_t mk = tf(d, j)->mark;
-      intro = mk >= MARK_THAT && mk <= MARK_COLON ? mk + (j - i) * 4 : 0;
-    }
-    k[n++] = K(F_INTRO, intro);
-  }
-  k[n++] = K(F_STEMM1, sw_mix(stem(d, ii - 1), st0));
-  return n;
-}
+/* A sentence's view of its tokens and their neighbours: sw_tokfeat with
+ * the token fields the templates read, for the sentence plus PAD tokens on
+ * each side.  Beyond the sentence a word is a boundary sentinel (the
+ * templates look at words within their sentence); shape, lexicon class,
+ * stem and quote mark go on into the neighbouring sentences and stop only
+ * at the ends of the document. */
+#define PAD 3
+typedef struct {
+  uint32_t word, shape, stem, lex, suf2;
+  uint8_t who, mark, qm, inq, cap;
+} padfeat;
 
-/* The keys of sw_feat_static() for a whole sentence.  Tokens three or more
- * from either edge see no sentence boundary, so their keys are built
- * without the tests; the edges go through sw_feat_static(). */
-void sw_feat_sentence(const sw_lexicon *lx, const sw_doc *d, const sw_sent *s, const int *dist,
-                      uint32_t *keys, uint32_t *nks) {
+static void pad_fill(const sw_doc *d, const sw_sent *s, padfeat *P) {
   const sw_tokfeat *tfv = d->tf.v;
   const sw_token *tok = d->tok.v;
+  int64_t lo = (int64_t)s->t0 - PAD, hi = (int64_t)s->t1 + PAD;
+  for (int64_t i = lo; i < hi; i++) {
+    padfeat *p = &P[i - lo];
+    if (i < 0 || i >= (int64_t)d->tok.n) {
+      *p = (padfeat){.word = 0, .shape = 1, .stem = 2, .lex = 0, .suf2 = 0, .qm = 9};
+    } else {
+      const sw_tokfeat *f = &tfv[i];
+      const sw_token *t = &tok[i];
+      *p = (padfeat){.word = f->word, .shape = f->shape, .stem = f->stem, .lex = f->lex,
+                     .suf2 = f->suf2, .who = f->who, .mark = f->mark, .qm = t->qm,
+                     .inq = t->inq,
+                     .cap = (uint8_t)(t->flags & (TF_CAP | TF_ALLCAP | TF_ABBR | TF_TITLE))};
+    }
+    if (i < (int64_t)s->t0 || i >= (int64_t)s->t1) {
+      p->word = i < (int64_t)s->t0 ? 0x5u : 0x6u;
+      p->who = 0;
+      p->mark = MARK_NONE;
+    }
+  }
+}
+
+sw_status sw_feat_sentence(const sw_lexicon *lx, sw_doc *d, const sw_sent *s, const int *dist,
+                           uint32_t *keys, uint32_t *nks) {
+  (void)lx;
   uint32_t len = s->t1 - s->t0;
-  uint32_t a = len > 6 ? s->t0 + 3 : s->t1, b = len > 6 ? s->t1 - 3 : s->t1;
-  for (uint32_t i = s->t0; i < a; i++)
-    nks[i - s->t0] = sw_feat_static(lx, d, i, dist[i - s->t0], keys + (size_t)(i - s->t0) * SW_MAX_FEAT);
+  if (!sw_vec_reserve(&d->pad, sizeof(padfeat), (size_t)len + 2 * PAD))
+    return SW_ERR_NOMEM;
+  padfeat *P = d->pad.v;
+  pad_fill(d, s, P);
   const uint32_t bias = K(F_BIAS, 0);
-  for (uint32_t i = a; i < b; i++) {
-    const sw_tokfeat *F = tfv + i;
-    const sw_token *t = tok + i;
-    uint32_t *k = keys + (size_t)(i - s->t0) * SW_MAX_FEAT;
+  for (uint32_t i = 0; i < len; i++) {
+    const padfeat *F = P + PAD + i;
+    uint32_t *k = keys + (size_t)i * SW_MAX_FEAT;
     uint32_t n = 0;
     uint32_t w0 = F[0].word, wm1 = F[-1].word, wp1 = F[1].word;
-    uint32_t l0 = F[0].lex, lm1 = F[-1].lex, lp1 = F[1].lex;
+    uint32_t lm1 = F[-1].lex, lp1 = F[1].lex;
     k[n++] = bias;
     k[n++] = K(F_W0, w0);
     k[n++] = K(F_WM1, wm1);
@@ -260,13 +235,13 @@ void sw_feat_sentence(const sw_lexicon *lx, const sw_doc *d, const sw_sent *s, c
     k[n++] = K(F_WM2, F[-2].word);
     k[n++] = K(F_BI_R, sw_mix(w0, wp1));
     k[n++] = K(F_SHAPE3, sw_mix(sw_mix(F[-1].shape, F[0].shape), F[1].shape));
-    k[n++] = K(F_LEX0, l0);
-    k[n++] = K(F_QUOTE, t->inq * 16 + t->qm);
-    k[n++] = K(F_QNEAR, t[-1].qm * 16 + t[1].qm);
-    k[n++] = K(F_CAP, (t->flags & (TF_CAP | TF_ALLCAP | TF_ABBR | TF_TITLE)));
+    k[n++] = K(F_LEX0, F[0].lex);
+    k[n++] = K(F_QUOTE, F[0].inq * 16 + F[0].qm);
+    k[n++] = K(F_QNEAR, F[-1].qm * 16 + F[1].qm);
+    k[n++] = K(F_CAP, F[0].cap);
     k[n++] = K(F_LEXM1W0, sw_mix(lm1, w0));
     k[n++] = K(F_TRI, sw_mix(sw_mix(wm1, w0), wp1));
-    int dd = dist[i - s->t0];
+    int dd = dist[i];
     int bk = dd == 99 ? 99 : dd < -6 ? -7 : dd > 6 ? 7 : dd;
     k[n++] = K(F_CUEDIST, bk + 100);
     k[n++] = K(F_PUNCT_NEAR, (F[-1].mark == MARK_COMMA) + 2 * (F[1].mark == MARK_COMMA) +
@@ -274,9 +249,11 @@ void sw_feat_sentence(const sw_lexicon *lx, const sw_doc *d, const sw_sent *s, c
     uint32_t st0 = F[0].stem;
     k[n++] = K(F_STEM, st0);
     k[n++] = K(F_STEMLEXP1, sw_mix(st0, lp1));
-    uint32_t subj = F[-1].pron ? 1u : (t[-1].flags & TF_CAP) ? 2u : 3u;
-    k[n++] = K(F_SUBJSUF, sw_mix(subj, F[0].suf2));
+    /* who comes before: nothing (sentence start), a pronoun, a capitalised
+     * word or another word; with the word's last two letters */
+    k[n++] = K(F_SUBJSUF, sw_mix(F[-1].who, F[0].suf2));
     k[n++] = K(F_WM3, F[-3].word);
+    /* what introduces a clause within three tokens: that, a quote, a colon */
     uint32_t intro = 0;
     for (uint32_t j = 1; j <= 3 && !intro; j++) {
       uint8_t mk = F[j].mark;
@@ -284,10 +261,9 @@ void sw_feat_sentence(const sw_lexicon *lx, const sw_doc *d, const sw_sent *s, c
     }
     k[n++] = K(F_INTRO, intro);
     k[n++] = K(F_STEMM1, sw_mix(F[-1].stem, st0));
-    nks[i - s->t0] = n;
+    nks[i] = n;
   }
-  for (uint32_t i = b > a ? b : a; i < s->t1; i++)
-    nks[i - s->t0] = sw_feat_static(lx, d, i, dist[i - s->t0], keys + (size_t)(i - s->t0) * SW_MAX_FEAT);
+  return SW_OK;
 }
 
 void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx) {

@@ -177,7 +177,8 @@ typedef struct sw_mention {
 
 /* What the tagger's features read of each token (features.c). */
 typedef struct sw_tokfeat {
-  uint32_t word, shape, stem, lex, suf2, pron;
+  uint32_t word, shape, stem, lex, suf2;
+  uint8_t who;  /* 1 a pronoun, 2 capitalised, 3 another word */
   uint8_t mark; /* MARK_*: what the clause features look for */
 } sw_tokfeat;
 enum { MARK_NONE, MARK_THAT, MARK_QUOTE, MARK_COLON, MARK_COMMA, MARK_SEMI };
@@ -195,6 +196,7 @@ typedef struct sw_doc {
   sw_vec quote;      /* sw_qregion */
   sw_vec att;        /* sw_att */
   sw_vec tf;         /* sw_tokfeat, filled by the tagger */
+  sw_vec pad;        /* the tagger's view of one sentence (features.c) */
   sw_vec ent;        /* sw_entity */
   sw_vec mention;    /* sw_mention: names, in text order */
   sw_vec smention;   /* sw_mention: resolved sources, in attribution order */

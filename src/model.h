@@ -25,7 +25,7 @@
  * the sizes add up to the file size exactly. */
 #define SW_MODEL_MAGIC "SAYWHOM\x1a"
 #define SW_MODEL_VERSION 3u
-#define SW_FEAT_VERSION 5u
+#define SW_FEAT_VERSION 6u
 
 enum { CUE_O, CUE_B, CUE_I, CUE_L };
 enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
@@ -53,14 +53,11 @@ void sw_model_free(sw_model *m);
  * document after the earlier stages. */
 sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d);
 
-/* Feature extraction.  keys receives up to SW_MAX_FEAT hashed feature keys
- * for token i; returns how many. */
-uint32_t sw_feat_static(const sw_lexicon *lx, const sw_doc *d, uint32_t i, int cuedist,
-                        uint32_t *keys);
-/* The same for every token of sentence s at once: keys[(i - s->t0) *
- * SW_MAX_FEAT ...], counts in nks[i - s->t0]; dist from sw_cue_distances(). */
-void sw_feat_sentence(const sw_lexicon *lx, const sw_doc *d, const sw_sent *s, const int *dist,
-                      uint32_t *keys, uint32_t *nks);
+/* Feature extraction: the static feature keys of every token of sentence
+ * s, keys[(i - s->t0) * SW_MAX_FEAT ...], their counts in nks[i - s->t0];
+ * dist from sw_cue_distances().  Uses d->pad as scratch. */
+sw_status sw_feat_sentence(const sw_lexicon *lx, sw_doc *d, const sw_sent *s, const int *dist,
+                           uint32_t *keys, uint32_t *nks);
 /* Signed distance from each token of sentence s to the nearest other
  * lexicon cue in it (99 when none): dist[i - s->t0]. */
 void sw_cue_distances(const sw_doc *d, const sw_sent *s, int *dist);

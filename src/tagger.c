@@ -394,7 +394,8 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
     int *dist = s.dist.v;
     sw_cue_distances(d, se, dist);
     uint32_t *keys = s.skeys.v, *nks = s.snk.v;
-    sw_feat_sentence(lx, d, se, dist, keys, nks);
+    if (sw_feat_sentence(lx, d, se, dist, keys, nks))
+      goto out;
     for (uint32_t i = 0; i < len; i++) {
       const uint32_t *ki = keys + (size_t)i * SW_MAX_FEAT;
       float *ce = cue_em + (size_t)(se->t0 + i) * CUE_L, *re = role_st + (size_t)(se->t0 + i) * ROLE_L;

@@ -323,7 +323,7 @@ static void shuffle(uint32_t *a, size_t n) {
 }
 
 /* static features of every token of a document, salted for a table */
-static uint32_t *doc_keys(const sw_lexicon *lx, const sw_doc *d, uint8_t **nk) {
+static uint32_t *doc_keys(const sw_lexicon *lx, sw_doc *d, uint8_t **nk) {
   uint32_t n = d->tok.n;
   uint32_t *k = malloc(((size_t)n + 1) * SW_MAX_FEAT * sizeof *k);
   *nk = malloc((size_t)n + 1);
@@ -332,7 +332,8 @@ static uint32_t *doc_keys(const sw_lexicon *lx, const sw_doc *d, uint8_t **nk) {
     const sw_sent *s = &VEC_AT(d->sent, sw_sent, si);
     sw_cue_distances(d, s, dist);
     uint32_t *cnt = malloc(((size_t)(s->t1 - s->t0) + 1) * sizeof *cnt);
-    sw_feat_sentence(lx, d, s, dist, k + (size_t)s->t0 * SW_MAX_FEAT, cnt);
+    if (sw_feat_sentence(lx, d, s, dist, k + (size_t)s->t0 * SW_MAX_FEAT, cnt))
+      die("out of memory", NULL);
     for (uint32_t i = s->t0; i < s->t1; i++)
       (*nk)[i] = (uint8_t)cnt[i - s->t0];
     free(cnt);
