@@ -131,13 +131,43 @@ static bool line_cb(void *ctx, const char *s, size_t len) {
   return true;
 }
 
+static int cmp_phrase(const void *a, const void *b) {
+  const sw_phrase *x = a, *y = b;
+  if (x->n != y->n)
+    return x->n < y->n ? -1 : 1;
+  for (int i = 0; i < x->n; i++)
+    if (x->w[i] != y->w[i])
+      return x->w[i] < y->w[i] ? -1 : 1;
+  return 0;
+}
+
+/* A form listed twice ("reports" the verb and the noun) is one entry
+ * with both classes; otherwise the last one listed would hide the other. */
+static void merge_duplicates(sw_phrases *p) {
+  if (!p->n)
+    return;
+  qsort(p->e, p->n, sizeof *p->e, cmp_phrase);
+  uint32_t out = 0;
+  for (uint32_t i = 1; i < p->n; i++) {
+    if (!cmp_phrase(&p->e[out], &p->e[i]))
+      p->e[out].value |= p->e[i].value;
+    else
+      p->e[++out] = p->e[i];
+  }
+  p->n = out + 1;
+}
+
 sw_lexicon *sw_lexicon_new(void) {
   sw_lexicon *lx = calloc(1, sizeof *lx);
   if (!lx)
     return NULL;
   size_t total = (size_t)(sw_data_cues_end - sw_data_cues) - 1; /* drop the NUL */
-  if (!sw_data_lines(sw_data_cues, sw_data_cues + total, lx, line_cb) ||
-      !sw_phrases_build(&lx->p)) {
+  if (!sw_data_lines(sw_data_cues, sw_data_cues + total, lx, line_cb)) {
+    sw_lexicon_free(lx);
+    return NULL;
+  }
+  merge_duplicates(&lx->p);
+  if (!sw_phrases_build(&lx->p)) {
     sw_lexicon_free(lx);
     return NULL;
   }

@@ -56,7 +56,7 @@ static const char *const org_words[] = {
     "journal", "press", "network", "group", "services", "company", "bank", "union", "court",
     "senate", "house", "congress", "army", "police", "service", "administration",
     "government", "authority", "fund", "center", "centre", "reuters", "agence", "tribune",
-    "herald", "magazine", "channel", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "bbc",
+    "herald", "gazette", "globe", "observer", "chronicle", "magazine", "channel", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "bbc",
     "kremlin", "pentagon", "navy", "forces", "board", "coalition", "alliance", "federation",
     "ltd.", "llc", "club", "league", "project", "watch", "network", "daily", "review", NULL};
 
