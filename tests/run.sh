@@ -145,6 +145,7 @@ split -l 37 "$tmp/corpus.jsonl" "$tmp/chunk."
 for c in "$tmp"/chunk.*; do "$BIN" -j 2 --input jsonl "$c"; done > "$tmp/joined.jsonl"
 cmp -s "$tmp/whole.jsonl" "$tmp/joined.jsonl" && ok || bad "chunked runs concatenate to the single run"
 "$BIN" -j 2 --input jsonl < "$tmp/corpus.jsonl" | cmp -s - "$tmp/whole.jsonl" && ok || bad "-j 2 keeps input order"
+"$BIN" -j2 -ijsonl < "$tmp/corpus.jsonl" | cmp -s - "$tmp/whole.jsonl" && ok || bad "short options take glued values (-j2 -ijsonl)"
 [ "$(wc -l < "$tmp/whole.jsonl")" = 200 ] && ok || bad "one output line per input line"
 
 # allocation failure at every allocation site (not under ASan, which

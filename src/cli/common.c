@@ -47,6 +47,11 @@ int cli_optarg(int argc, char **argv, int *i, const char *short_name, const char
     *val = a + ln + 1;
     return 1;
   }
+  /* the value glued to a short option, as getopt allows: -j4, -fbrat */
+  if (short_name && strlen(short_name) == 2 && !strncmp(a, short_name, 2) && a[2]) {
+    *val = a + 2;
+    return 1;
+  }
   if (strcmp(a, long_name) && (!short_name || strcmp(a, short_name)))
     return 0;
   if (*i + 1 >= argc) {

@@ -27,7 +27,7 @@ static const char usage[] =
     "source, cue, content, speaker and certainty, as byte-offset spans.  With\n"
     "no FILE, or when FILE is -, read standard input.\n"
     "\n"
-    "Options:\n"
+    "Options (a short option's value may also be glued on: -j4, -fbrat):\n"
     "  -f, --format FMT    output format: jsonl (default), brat, text, html (a\n"
     "                      page with the attributions highlighted)\n"
     "  -i, --input KIND    auto (default: by extension, then by content), text,\n"
