@@ -173,8 +173,9 @@ static inline sw_v8i16 row16(const int8_t *p) {
   return (sw_v8i16)pair >> 8;
 }
 
-static void sum_rows(const int8_t *table, uint32_t mask, const uint32_t *keys, uint32_t n,
-                     const uint32_t *pf, uint32_t npf, int32_t *acc) {
+static inline __attribute__((always_inline)) void
+sum_rows(const int8_t *table, uint32_t mask, const uint32_t *keys, uint32_t n, const uint32_t *pf,
+         uint32_t npf, int32_t *acc) {
   sw_v8i16 part = {0};
   uint32_t k = 0, both = n < npf ? n : npf;
   for (; k < both; k++) {
