@@ -74,26 +74,19 @@ static bool is_furniture(const sw_doc *d, uint32_t t0, uint32_t t1) {
   return false;
 }
 
-/* Does the paragraph contain any of the words in list?  One pass over its
- * bytes: a table of first letters picks the places worth comparing. */
+/* Does one of the paragraph's tokens begin any of the phrases in list?
+ * The first letter picks the phrases worth comparing. */
 static bool has_any(const sw_doc *d, uint32_t t0, uint32_t t1, const char *const *list) {
-  bool first[256] = {false};
-  for (int k = 0; list[k]; k++) {
-    unsigned char c = (unsigned char)list[k][0];
-    first[c] = true;
-    if (c >= 'a' && c <= 'z')
-      first[c - 32] = true;
-  }
-  uint32_t s = T(d, t0)->start, e = T(d, t1 - 1)->end;
-  for (uint32_t i = s; i < e; i++) {
-    if (!first[(unsigned char)d->text[i]])
-      continue;
-    char second = i + 1 < e ? (char)(d->text[i + 1] | 32) : 0;
+  uint32_t e = T(d, t1 - 1)->end;
+  for (uint32_t i = t0; i < t1; i++) {
+    uint32_t s = T(d, i)->start;
+    char c = d->text[s];
+    c = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     for (int k = 0; list[k]; k++) {
-      if ((list[k][1] | 32) != second)
+      if (list[k][0] != c)
         continue;
       size_t n = strlen(list[k]);
-      if (i + n <= e && !strncasecmp(d->text + i, list[k], n))
+      if (s + n <= e && !strncasecmp(d->text + s, list[k], n))
         return true;
     }
   }
