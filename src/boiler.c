@@ -78,10 +78,17 @@ static bool is_furniture(const sw_doc *d, uint32_t t0, uint32_t t1) {
  * The first letter picks the phrases worth comparing. */
 static bool has_any(const sw_doc *d, uint32_t t0, uint32_t t1, const char *const *list) {
   uint32_t e = T(d, t1 - 1)->end;
+  uint64_t firsts[4] = {0};
+  for (int k = 0; list[k]; k++) {
+    unsigned char f = (unsigned char)list[k][0];
+    firsts[f >> 6] |= 1ull << (f & 63);
+  }
   for (uint32_t i = t0; i < t1; i++) {
     uint32_t s = T(d, i)->start;
     char c = d->text[s];
     c = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if (!(firsts[(unsigned char)c >> 6] >> (c & 63) & 1))
+      continue;
     for (int k = 0; list[k]; k++) {
       if (list[k][0] != c)
         continue;
