@@ -108,6 +108,17 @@ if [ -n "${SEC[saywho -j 2]:-}" ]; then
   awk -v a="${SEC[$full]}" -v b="${SEC[saywho -j 2]}" 'BEGIN { printf "Two threads against one: %.2fx.\n\n", a / b }'
 fi
 
+# instructions per byte: unlike wall time, repeatable on a shared machine
+if command -v valgrind > /dev/null; then
+  head -n 200 "$work/x1.jsonl" > "$work/x200.jsonl"
+  b200=$(text_bytes "$work/x200.jsonl")
+  ir=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" -j 1 --input jsonl \
+    "$work/x200.jsonl" 2>&1 > /dev/null | sed -n 's/.*Collected : *\([0-9]*\).*/\1/p' | tail -1)
+  if [ -n "$ir" ]; then
+    awk -v ir="$ir" -v b="$b200" 'BEGIN { printf "Instructions (callgrind, the first 200 train articles, %d KB, one thread, start-up included): %.0f M, %.0f per byte of text.\n\n", b / 1000, ir / 1e6, ir / b }'
+  fi
+fi
+
 # start-up: the engine with its compiled-in model, on an empty input
 : > "$work/empty.txt"
 st=$(for _ in $(seq 9); do /usr/bin/time -f %e "$bin" "$work/empty.txt" 2>&1 > /dev/null; done | sort -n | sed -n 5p)
