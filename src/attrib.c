@@ -27,14 +27,7 @@ static const char *const np_stop[] = {
     "not", "to", "said", "says", NULL};
 
 static bool in_words(const sw_doc *d, const sw_token *t, const char *const *list) {
-  if (t->kind != TK_WORD)
-    return false;
-  char c0 = d->text[t->start];
-  c0 = (char)(c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0);
-  for (int i = 0; list[i]; i++)
-    if (list[i][0] == c0 && tok_is(d, t, list[i]))
-      return true;
-  return false;
+  return t->kind == TK_WORD && sw_tok_in(d, t, list);
 }
 
 static bool is_punct(const sw_doc *d, const sw_token *t, char c) {

@@ -65,15 +65,6 @@ static void put_utf8(sw_buf *b, uint32_t cp) {
 }
 
 /* Parses a string at p->i (which is at '"'); appends it to out if given. */
-/* Does any of the 8 bytes in x need a look: a quote, a backslash or a
- * control character?  Word-at-a-time tests from the bit-twiddling
- * folklore; each is exact as a yes/no answer. */
-static inline bool special8(uint64_t x) {
-  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
-  return (((q - ones) & ~q) | ((b - ones) & ~b) | ((x - ones * 0x20) & ~x)) & high;
-}
-
 static bool string(jp *p, sw_buf *out) {
   p->i++;
   size_t run = p->i;
@@ -82,7 +73,7 @@ static bool string(jp *p, sw_buf *out) {
     while (p->i + 8 <= p->n) {
       uint64_t x;
       memcpy(&x, p->s + p->i, sizeof x);
-      if (special8(x))
+      if (sw_json_special8(x))
         break;
       p->i += 8;
     }

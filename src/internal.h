@@ -266,4 +266,24 @@ static inline bool tok_is(const sw_doc *d, const sw_token *t, const char *w) {
   return true;
 }
 
+/* Is the token one of the lower-case words in the NULL-ended list?  The
+ * first letter is compared before the whole word. */
+static inline bool sw_tok_in(const sw_doc *d, const sw_token *t, const char *const *list) {
+  char c0 = d->text[t->start];
+  c0 = (char)(c0 >= 'A' && c0 <= 'Z' ? c0 + 32 : c0);
+  for (int i = 0; list[i]; i++)
+    if (list[i][0] == c0 && tok_is(d, t, list[i]))
+      return true;
+  return false;
+}
+
+/* Does any of the 8 bytes in x need a look in a JSON string: a quote, a
+ * backslash or a control character?  Word-at-a-time tests from the
+ * bit-twiddling folklore, each exact as a yes/no answer. */
+static inline bool sw_json_special8(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+  return (((q - ones) & ~q) | ((b - ones) & ~b) | ((x - ones * 0x20) & ~x)) & high;
+}
+
 #endif

@@ -78,13 +78,11 @@ void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx);
 void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx,
                       uint32_t *keys, uint8_t *nk);
 
-/* Viterbi with a score matrix em[n * L], transitions tr[(L+1) * L] (the
- * first row is from the start) and a validity mask allowed(prev, cur).
- * Writes the best labels into out.  work must hold 2 * n * L floats
- * plus n * L uint8. */
-void sw_viterbi(const float *em, uint32_t n, int L, const float *tr,
-                bool (*allowed)(int prev, int cur), uint8_t *out, float *work, uint8_t *bp);
-bool sw_cue_allowed(int prev, int cur);
-bool sw_role_allowed(int prev, int cur);
+/* Constrained Viterbi over a score matrix em[n * L] with transitions
+ * tr[(L+1) * L] (the first row is from the start): I-tags only after their
+ * B or I (cue: O B I; roles: O B-S I-S B-C I-C).  Writes the best labels
+ * into out; bp must hold n * L bytes. */
+void sw_viterbi_cue(const float *em, uint32_t n, const float *tr, uint8_t *out, uint8_t *bp);
+void sw_viterbi_role(const float *em, uint32_t n, const float *tr, uint8_t *out, uint8_t *bp);
 
 #endif

@@ -268,10 +268,7 @@ static bool is_date_word(const sw_doc *d, const sw_token *t) {
                                   "monday", "tuesday", "wednesday", "thursday", "friday",
                                   "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.",
                                   "nov.", "dec.", NULL};
-  for (int k = 0; w[k]; k++)
-    if ((d->text[t->start] | 32) == w[k][0] && tok_is(d, t, w[k]))
-      return true;
-  return false;
+  return sw_tok_in(d, t, w);
 }
 
 static bool same_text(const sw_doc *d, uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) {

@@ -9,71 +9,14 @@
  * quotation rules win where the two overlap. */
 #include "model.h"
 
-bool sw_cue_allowed(int prev, int cur) {
-  return cur != CUE_I || prev == CUE_B || prev == CUE_I;
-}
-
-bool sw_role_allowed(int prev, int cur) {
-  if (cur == R_IS)
-    return prev == R_BS || prev == R_IS;
-  if (cur == R_IC)
-    return prev == R_BC || prev == R_IC;
-  return true;
-}
-
-/* The decoder proper, inlined for each label count so that the loops over
- * labels unroll. */
-static void viterbi_n(const float *em, uint32_t n, const int L,
-                                                            const float *tr,
-                                                            bool (*allowed)(int prev, int cur),
-                                                            uint8_t *out, float *work,
-                                                            uint8_t *bp) {
-  if (!n)
-    return;
-  /* fold the constraints into the transitions once per call */
-  float t[(ROLE_L + 1) * ROLE_L];
-  for (int p = -1; p < L; p++)
-    for (int l = 0; l < L; l++)
-      t[(p + 1) * L + l] = allowed(p, l) ? tr[(p + 1) * L + l] : -1e30f;
-  float *cur = work, *nxt = work + L;
-  for (int l = 0; l < L; l++)
-    cur[l] = t[l] + em[l];
-  for (uint32_t i = 1; i < n; i++) {
-    const float *e = em + (size_t)i * L;
-    uint8_t *b = bp + (size_t)i * L;
-    for (int l = 0; l < L; l++) {
-      float best = cur[0] + t[L + l];
-      int arg = 0;
-      for (int p = 1; p < L; p++) {
-        float v = cur[p] + t[(p + 1) * L + l];
-        if (v > best)
-          best = v, arg = p;
-      }
-      nxt[l] = best + e[l];
-      b[l] = (uint8_t)arg;
-    }
-    float *tmp = cur;
-    cur = nxt;
-    nxt = tmp;
-  }
-  int best = 0;
-  for (int l = 1; l < L; l++)
-    if (cur[l] > cur[best])
-      best = l;
-  for (uint32_t i = n; i-- > 0;) {
-    out[i] = (uint8_t)best;
-    if (i)
-      best = bp[(size_t)i * L + best];
-  }
-}
-
 /* The two decoders the model uses, unrolled by hand: the compiler does
- * not unroll the generic loops at -O2, and the constraints let most
- * transitions be skipped.  Ties go to the lowest previous label, as in
- * viterbi_n, so the results are the same. */
+ * not unroll a loop over labels at -O2, and the constraints let most
+ * transitions be skipped.  Ties go to the lowest previous label. */
 #define ARGMAX(v, a, expr, p) do { float x_ = (expr); if (x_ > (v)) (v) = x_, (a) = (p); } while (0)
 
-static void viterbi_cue(const float *em, uint32_t n, const float *tr, uint8_t *out, uint8_t *bp) {
+void sw_viterbi_cue(const float *em, uint32_t n, const float *tr, uint8_t *out, uint8_t *bp) {
+  if (!n)
+    return;
   /* O B I; I only after B or I */
   const float *T = tr + CUE_L; /* T[p * 3 + l] */
   float c0 = tr[0] + em[0], c1 = tr[1] + em[1], c2 = -1e30f;
@@ -101,7 +44,9 @@ static void viterbi_cue(const float *em, uint32_t n, const float *tr, uint8_t *o
   }
 }
 
-static void viterbi_role(const float *em, uint32_t n, const float *tr, uint8_t *out, uint8_t *bp) {
+void sw_viterbi_role(const float *em, uint32_t n, const float *tr, uint8_t *out, uint8_t *bp) {
+  if (!n)
+    return;
   /* O B-S I-S B-C I-C; I-S only after B-S or I-S, I-C after B-C or I-C */
   const float *T = tr + ROLE_L; /* T[p * 5 + l] */
   float c[ROLE_L] = {tr[0] + em[0], tr[1] + em[1], -1e30f, tr[3] + em[3], -1e30f};
@@ -141,18 +86,6 @@ static void viterbi_role(const float *em, uint32_t n, const float *tr, uint8_t *
     if (i)
       best = bp[(size_t)i * ROLE_L + best];
   }
-}
-
-void sw_viterbi(const float *em, uint32_t n, int L, const float *tr,
-                bool (*allowed)(int prev, int cur), uint8_t *out, float *work, uint8_t *bp) {
-  if (!n)
-    return;
-  if (L == CUE_L && allowed == sw_cue_allowed)
-    viterbi_cue(em, n, tr, out, bp);
-  else if (L == ROLE_L && allowed == sw_role_allowed)
-    viterbi_role(em, n, tr, out, bp);
-  else
-    viterbi_n(em, n, L, tr, allowed, out, work, bp);
 }
 
 /* Sums the table rows of n feature keys into acc.  Weights are bytes, so
@@ -198,7 +131,6 @@ typedef struct {
   sw_vec bp;     /* uint8 */
   sw_vec rlab;   /* uint8: role labels of a window */
   sw_vec rbp;    /* uint8 */
-  sw_vec work;   /* float */
   sw_vec rkeys;  /* uint32 */
   sw_vec rnk;    /* uint8 */
   sw_vec dist;   /* int */
@@ -215,7 +147,6 @@ static void scratch_free(scratch *s) {
   free(s->bp.v);
   free(s->rlab.v);
   free(s->rbp.v);
-  free(s->work.v);
   free(s->rkeys.v);
   free(s->rnk.v);
   free(s->dist.v);
@@ -315,8 +246,7 @@ static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *
   uint32_t w = cx.w1 - cx.w0;
   if (!sw_vec_reserve(&s->rkeys, sizeof(uint32_t) * SW_MAX_RFEAT, w) ||
       !sw_vec_reserve(&s->rnk, 1, w) || !sw_vec_reserve(&s->em, sizeof(float) * ROLE_L, w) ||
-      !sw_vec_reserve(&s->rlab, 1, w) || !sw_vec_reserve(&s->rbp, 1, (size_t)w * ROLE_L) ||
-      !sw_vec_reserve(&s->work, sizeof(float), 2 * ROLE_L))
+      !sw_vec_reserve(&s->rlab, 1, w) || !sw_vec_reserve(&s->rbp, 1, (size_t)w * ROLE_L))
     return false;
   uint32_t *rk = s->rkeys.v;
   uint8_t *rn = s->rnk.v, *rl = s->rlab.v;
@@ -333,7 +263,7 @@ static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *
       for (int l = 1; l < ROLE_L; l++)
         em[(size_t)t * ROLE_L + l] = -1e30f;
   }
-  sw_viterbi(em, w, ROLE_L, m->role_trans, sw_role_allowed, rl, s->work.v, s->rbp.v);
+  sw_viterbi_role(em, w, m->role_trans, rl, s->rbp.v);
   memset(a, 0, sizeof *a);
   a->cue[0] = cx.c0, a->cue[1] = cx.c1;
   a->sent = cx.cue_sent;
@@ -389,8 +319,7 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
     if (!sw_vec_reserve(&s.dist, sizeof(int), len) || !sw_vec_reserve(&s.lab, 1, len) ||
         !sw_vec_reserve(&s.skeys, sizeof(uint32_t) * SW_MAX_FEAT, len) ||
         !sw_vec_reserve(&s.snk, sizeof(uint32_t), len) ||
-        !sw_vec_reserve(&s.bp, 1, (size_t)len * CUE_L) ||
-        !sw_vec_reserve(&s.work, sizeof(float), 2 * ROLE_L))
+        !sw_vec_reserve(&s.bp, 1, (size_t)len * CUE_L))
       goto out;
     int *dist = s.dist.v;
     sw_cue_distances(d, se, dist);
@@ -424,8 +353,7 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, si);
     uint32_t len = se->t1 - se->t0;
     uint8_t *lab = s.lab.v;
-    sw_viterbi(cue_em + (size_t)se->t0 * CUE_L, len, CUE_L, m->cue_trans, sw_cue_allowed, lab,
-               s.work.v, s.bp.v);
+    sw_viterbi_cue(cue_em + (size_t)se->t0 * CUE_L, len, m->cue_trans, lab, s.bp.v);
     for (uint32_t i = 0; i < len;) {
       if (lab[i] != CUE_B) {
         i++;

@@ -101,9 +101,7 @@ void sw_json_escape(sw_buf *b, const char *s, size_t n) {
     while (i + 8 <= n) {
       uint64_t x;
       memcpy(&x, s + i, sizeof x);
-      const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-      uint64_t q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
-      if ((((q - ones) & ~q) | ((bs - ones) & ~bs) | ((x - ones * 0x20) & ~x) | x) & high)
+      if (sw_json_special8(x) || (x & 0x8080808080808080ull))
         break;
       i += 8, run += 8;
     }

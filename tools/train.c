@@ -328,16 +328,16 @@ static uint32_t *doc_keys(const sw_lexicon *lx, sw_doc *d, uint8_t **nk) {
   uint32_t *k = malloc(((size_t)n + 1) * SW_MAX_FEAT * sizeof *k);
   *nk = malloc((size_t)n + 1);
   int *dist = malloc(((size_t)n + 1) * sizeof *dist);
+  uint32_t *cnt = malloc(((size_t)n + 1) * sizeof *cnt);
   for (uint32_t si = 0; si < d->sent.n; si++) {
     const sw_sent *s = &VEC_AT(d->sent, sw_sent, si);
     sw_cue_distances(d, s, dist);
-    uint32_t *cnt = malloc(((size_t)(s->t1 - s->t0) + 1) * sizeof *cnt);
     if (sw_feat_sentence(lx, d, s, dist, k + (size_t)s->t0 * SW_MAX_FEAT, cnt))
       die("out of memory", NULL);
     for (uint32_t i = s->t0; i < s->t1; i++)
       (*nk)[i] = (uint8_t)cnt[i - s->t0];
-    free(cnt);
   }
+  free(cnt);
   free(dist);
   return k;
 }
@@ -408,7 +408,6 @@ int main(int argc, char **argv) {
     order[i] = (uint32_t)i;
   size_t maxw = 4096;
   float *em = malloc(maxw * 8 * sizeof *em);
-  float *work = malloc(64 * sizeof *work);
   uint8_t *bp = malloc(maxw * 8), *pred = malloc(maxw);
   uint32_t *rk = malloc(maxw * SW_MAX_RFEAT * sizeof *rk);
   uint8_t *rn = malloc(maxw);
@@ -431,7 +430,7 @@ int main(int argc, char **argv) {
           memset(e, 0, CUE_L * sizeof *e);
           p_score(&cue, K + (size_t)(s->t0 + i) * SW_MAX_FEAT, NK[s->t0 + i], e);
         }
-        sw_viterbi(em, len, CUE_L, cue.tw, sw_cue_allowed, pred, work, bp);
+        sw_viterbi_cue(em, len, cue.tw, pred, bp);
         const uint8_t *g = td->cue_gold + s->t0;
         bool wrong = false;
         for (uint32_t i = 0; i < len; i++)
@@ -474,7 +473,7 @@ int main(int argc, char **argv) {
             for (int l = 1; l < ROLE_L; l++)
               e[l] = -1e30f;
         }
-        sw_viterbi(em, w, ROLE_L, role.tw, sw_role_allowed, pred, work, bp);
+        sw_viterbi_role(em, w, role.tw, pred, bp);
         bool wrong = false;
         for (uint32_t t = 0; t < w; t++) {
           if (pred[t] == ex->gold[t])
