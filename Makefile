@@ -2,7 +2,7 @@
 CC      ?= cc
 PREFIX  ?= /usr/local
 SHARED  ?= ../shared
-CFLAGS  ?= -O2 -g
+CFLAGS  ?= -O3 -g
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 ALLFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden \
            -DSW_BUILDING -DSW_DATA_DIR='"$(CURDIR)"' -Iinclude -Isrc -I/usr/include/libxml2
@@ -110,8 +110,8 @@ fuzz: fuzz-build
 
 # warnings are errors, under both compilers
 werror:
-	$(MAKE) B=build-werror-gcc CC=gcc CFLAGS="-O2 -Werror" all build-werror-gcc/unit build-werror-gcc/train
-	$(MAKE) B=build-werror-clang CC=clang CFLAGS="-O2 -Werror" all build-werror-clang/unit build-werror-clang/train
+	$(MAKE) B=build-werror-gcc CC=gcc CFLAGS="-O3 -Werror" all build-werror-gcc/unit build-werror-gcc/train
+	$(MAKE) B=build-werror-clang CC=clang CFLAGS="-O3 -Werror" all build-werror-clang/unit build-werror-clang/train
 
 # the unit tests and small command-line runs under valgrind, leaks included
 VG := valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite,indirect
