@@ -29,6 +29,8 @@
 
 enum { CUE_O, CUE_B, CUE_I, CUE_L };
 enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
+#define CUE_STRIDE 4  /* floats per token in the engine's cue scores */
+#define ROLE_STRIDE 8 /* and in its role scores */
 #define SW_ROW 8 /* int8 weights per table row */
 #define SW_WMAX 127 /* largest stored weight */
 
@@ -78,11 +80,13 @@ void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx);
 void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx,
                       uint32_t *keys, uint8_t *nk);
 
-/* Constrained Viterbi over a score matrix em[n * L] with transitions
+/* Constrained Viterbi over a score matrix em[n * stride] (L labels each) with transitions
  * tr[(L+1) * L] (the first row is from the start): I-tags only after their
  * B or I (cue: O B I; roles: O B-S I-S B-C I-C).  Writes the best labels
  * into out; bp must hold n * L bytes. */
-void sw_viterbi_cue(const float *em, uint32_t n, const float *tr, uint8_t *out, uint8_t *bp);
-void sw_viterbi_role(const float *em, uint32_t n, const float *tr, uint8_t *out, uint8_t *bp);
+void sw_viterbi_cue(const float *em, uint32_t n, uint32_t stride, const float *tr, uint8_t *out,
+                    uint8_t *bp);
+void sw_viterbi_role(const float *em, uint32_t n, uint32_t stride, const float *tr, uint8_t *out,
+                     uint8_t *bp);
 
 #endif

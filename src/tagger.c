@@ -14,14 +14,15 @@
  * transitions be skipped.  Ties go to the lowest previous label. */
 #define ARGMAX(v, a, expr, p) do { float x_ = (expr); if (x_ > (v)) (v) = x_, (a) = (p); } while (0)
 
-void sw_viterbi_cue(const float *em, uint32_t n, const float *tr, uint8_t *out, uint8_t *bp) {
+void sw_viterbi_cue(const float *em, uint32_t n, uint32_t stride, const float *tr, uint8_t *out,
+                    uint8_t *bp) {
   if (!n)
     return;
   /* O B I; I only after B or I */
   const float *T = tr + CUE_L; /* T[p * 3 + l] */
   float c0 = tr[0] + em[0], c1 = tr[1] + em[1], c2 = -1e30f;
   for (uint32_t i = 1; i < n; i++) {
-    const float *e = em + (size_t)i * CUE_L;
+    const float *e = em + (size_t)i * stride;
     uint8_t *b = bp + (size_t)i * CUE_L;
     float n0 = c0 + T[0], n1 = c0 + T[1], n2 = c1 + T[5];
     int a0 = 0, a1 = 0, a2 = 1;
@@ -44,14 +45,15 @@ void sw_viterbi_cue(const float *em, uint32_t n, const float *tr, uint8_t *out, 
   }
 }
 
-void sw_viterbi_role(const float *em, uint32_t n, const float *tr, uint8_t *out, uint8_t *bp) {
+void sw_viterbi_role(const float *em, uint32_t n, uint32_t stride, const float *tr, uint8_t *out,
+                     uint8_t *bp) {
   if (!n)
     return;
   /* O B-S I-S B-C I-C; I-S only after B-S or I-S, I-C after B-C or I-C */
   const float *T = tr + ROLE_L; /* T[p * 5 + l] */
   float c[ROLE_L] = {tr[0] + em[0], tr[1] + em[1], -1e30f, tr[3] + em[3], -1e30f};
   for (uint32_t i = 1; i < n; i++) {
-    const float *e = em + (size_t)i * ROLE_L;
+    const float *e = em + (size_t)i * stride;
     uint8_t *b = bp + (size_t)i * ROLE_L;
     float nx[ROLE_L];
     static const int open[3] = {R_O, R_BS, R_BC};
@@ -106,9 +108,9 @@ static inline sw_v8i16 row16(const int8_t *p) {
   return (sw_v8i16)pair >> 8;
 }
 
-static inline __attribute__((always_inline)) void
+static inline __attribute__((always_inline)) sw_v8i16
 sum_rows(const int8_t *table, uint32_t mask, const uint32_t *keys, uint32_t n, const uint32_t *pf,
-         uint32_t npf, int32_t *acc) {
+         uint32_t npf) {
   sw_v8i16 part = {0};
   uint32_t k = 0, both = n < npf ? n : npf;
   for (; k < both; k++) {
@@ -119,14 +121,27 @@ sum_rows(const int8_t *table, uint32_t mask, const uint32_t *keys, uint32_t n, c
     __builtin_prefetch(table + (size_t)(pf[j] & mask) * SW_ROW);
   for (; k < n; k++)
     part += row16(table + (size_t)(keys[k] & mask) * SW_ROW);
-  for (int l = 0; l < SW_ROW; l++)
-    acc[l] = part[l];
+  return part;
+}
+
+/* Scores from summed weights: the first four and the last four lanes of
+ * a row, sign-extended by the same pairing trick and scaled. */
+typedef int32_t sw_v4i32 __attribute__((vector_size(16)));
+typedef float sw_v4f __attribute__((vector_size(16)));
+static inline sw_v4f lanes_lo(sw_v8i16 p, sw_v4f scale) {
+  sw_v4i32 x = (sw_v4i32)__builtin_shufflevector(p, p, 0, 0, 1, 1, 2, 2, 3, 3) >> 16;
+  return __builtin_convertvector(x, sw_v4f) * scale;
+}
+static inline sw_v4f lanes_hi(sw_v8i16 p, sw_v4f scale) {
+  sw_v4i32 x = (sw_v4i32)__builtin_shufflevector(p, p, 4, 4, 5, 5, 6, 6, 7, 7) >> 16;
+  return __builtin_convertvector(x, sw_v4f) * scale;
 }
 
 typedef struct {
-  sw_vec em;     /* float: emission scores of a window */
-  sw_vec cue_em; /* float: per token, CUE_L */
-  sw_vec role_st;/* float: per token, ROLE_L, the cue-independent part */
+  sw_vec em;     /* float: emission scores of a window, ROLE_STRIDE per token */
+  sw_vec cue_em; /* float: per token, CUE_STRIDE (O B I, 0) */
+  sw_vec role_st;/* float: per token, ROLE_STRIDE (the ROLE_L labels, then 0s), the
+                  * cue-independent part */
   sw_vec lab;    /* uint8: cue labels of a sentence */
   sw_vec bp;     /* uint8 */
   sw_vec rlab;   /* uint8: role labels of a window */
@@ -245,25 +260,31 @@ static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *
   sw_cue_window(d, c0, c1, &cx);
   uint32_t w = cx.w1 - cx.w0;
   if (!sw_vec_reserve(&s->rkeys, sizeof(uint32_t) * SW_MAX_RFEAT, w) ||
-      !sw_vec_reserve(&s->rnk, 1, w) || !sw_vec_reserve(&s->em, sizeof(float) * ROLE_L, w) ||
+      !sw_vec_reserve(&s->rnk, 1, w) || !sw_vec_reserve(&s->em, sizeof(float) * ROLE_STRIDE, w) ||
       !sw_vec_reserve(&s->rlab, 1, w) || !sw_vec_reserve(&s->rbp, 1, (size_t)w * ROLE_L))
     return false;
   uint32_t *rk = s->rkeys.v;
   uint8_t *rn = s->rnk.v, *rl = s->rlab.v;
   float *em = s->em.v;
   sw_feat_relative(lx, d, &cx, rk, rn);
+  const sw_v4f rs = {m->role_scale, m->role_scale, m->role_scale, m->role_scale};
   for (uint32_t t = 0; t < w; t++) {
-    int32_t ra[SW_ROW];
-    sum_rows(m->rel, rmask, rk + (size_t)t * SW_MAX_RFEAT, rn[t],
-             rk + (size_t)(t + 2) * SW_MAX_RFEAT, t + 2 < w ? rn[t + 2] : 0, ra);
-    for (int l = 0; l < ROLE_L; l++)
-      em[(size_t)t * ROLE_L + l] =
-          role_st[(size_t)(cx.w0 + t) * ROLE_L + l] + (float)ra[l] * m->role_scale;
+    sw_v8i16 ra = sum_rows(m->rel, rmask, rk + (size_t)t * SW_MAX_RFEAT, rn[t],
+                           rk + (size_t)(t + 2) * SW_MAX_RFEAT, t + 2 < w ? rn[t + 2] : 0);
+    const float *st = role_st + (size_t)(cx.w0 + t) * ROLE_STRIDE;
+    sw_v4f lo, hi;
+    memcpy(&lo, st, sizeof lo);
+    memcpy(&hi, st + 4, sizeof hi);
+    lo += lanes_lo(ra, rs);
+    hi += lanes_hi(ra, rs);
+    float *e = em + (size_t)t * ROLE_STRIDE;
+    memcpy(e, &lo, sizeof lo);
+    memcpy(e + 4, &hi, sizeof hi);
     if (cx.w0 + t >= cx.c0 && cx.w0 + t < cx.c1)
       for (int l = 1; l < ROLE_L; l++)
-        em[(size_t)t * ROLE_L + l] = -1e30f;
+        e[l] = -1e30f;
   }
-  sw_viterbi_role(em, w, m->role_trans, rl, s->rbp.v);
+  sw_viterbi_role(em, w, ROLE_STRIDE, m->role_trans, rl, s->rbp.v);
   memset(a, 0, sizeof *a);
   a->cue[0] = cx.c0, a->cue[1] = cx.c1;
   a->sent = cx.cue_sent;
@@ -307,11 +328,14 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
   if (st)
     return st;
   st = SW_ERR_NOMEM;
-  if (!sw_vec_reserve(&s.cue_em, sizeof(float) * CUE_L, n) ||
-      !sw_vec_reserve(&s.role_st, sizeof(float) * ROLE_L, n))
+  if (!sw_vec_reserve(&s.cue_em, sizeof(float) * CUE_STRIDE, n) ||
+      !sw_vec_reserve(&s.role_st, sizeof(float) * ROLE_STRIDE, n))
     goto out;
   float *cue_em = s.cue_em.v, *role_st = s.role_st.v;
   uint32_t smask = (1u << m->stat_bits) - 1;
+  const sw_v8i16 zero = {0};
+  const sw_v4f cs = {m->cue_scale, m->cue_scale, m->cue_scale, m->cue_scale};
+  const sw_v4f rs = {m->role_scale, m->role_scale, m->role_scale, m->role_scale};
   uint32_t nrule = d->att.n;
   for (uint32_t si = 0; si < d->sent.n; si++) {
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, si);
@@ -328,13 +352,15 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
       goto out;
     for (uint32_t i = 0; i < len; i++) {
       const uint32_t *ki = keys + (size_t)i * SW_MAX_FEAT;
-      float *ce = cue_em + (size_t)(se->t0 + i) * CUE_L, *re = role_st + (size_t)(se->t0 + i) * ROLE_L;
-      int32_t acc[SW_ROW];
-      sum_rows(m->stat, smask, ki, nks[i], ki + 2 * SW_MAX_FEAT, i + 2 < len ? nks[i + 2] : 0, acc);
-      for (int l = 0; l < CUE_L; l++)
-        ce[l] = (float)acc[l] * m->cue_scale;
-      for (int l = 0; l < ROLE_L; l++)
-        re[l] = (float)acc[CUE_L + l] * m->role_scale;
+      sw_v8i16 acc = sum_rows(m->stat, smask, ki, nks[i], ki + 2 * SW_MAX_FEAT,
+                              i + 2 < len ? nks[i + 2] : 0);
+      /* lanes 0-2 are the cue labels, 3-7 the role labels */
+      sw_v8i16 cue = __builtin_shufflevector(acc, zero, 0, 1, 2, 8, 8, 8, 8, 8);
+      sw_v8i16 role = __builtin_shufflevector(acc, zero, 3, 4, 5, 6, 7, 8, 8, 8);
+      sw_v4f c = lanes_lo(cue, cs), r0 = lanes_lo(role, rs), r1 = lanes_hi(role, rs);
+      memcpy(cue_em + (size_t)(se->t0 + i) * CUE_STRIDE, &c, sizeof c);
+      memcpy(role_st + (size_t)(se->t0 + i) * ROLE_STRIDE, &r0, sizeof r0);
+      memcpy(role_st + (size_t)(se->t0 + i) * ROLE_STRIDE + 4, &r1, sizeof r1);
     }
   }
   /* the quotation rules found cue and content; the model knows sources
@@ -353,7 +379,7 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, si);
     uint32_t len = se->t1 - se->t0;
     uint8_t *lab = s.lab.v;
-    sw_viterbi_cue(cue_em + (size_t)se->t0 * CUE_L, len, m->cue_trans, lab, s.bp.v);
+    sw_viterbi_cue(cue_em + (size_t)se->t0 * CUE_STRIDE, len, CUE_STRIDE, m->cue_trans, lab, s.bp.v);
     for (uint32_t i = 0; i < len;) {
       if (lab[i] != CUE_B) {
         i++;

@@ -430,7 +430,7 @@ int main(int argc, char **argv) {
           memset(e, 0, CUE_L * sizeof *e);
           p_score(&cue, K + (size_t)(s->t0 + i) * SW_MAX_FEAT, NK[s->t0 + i], e);
         }
-        sw_viterbi_cue(em, len, cue.tw, pred, bp);
+        sw_viterbi_cue(em, len, CUE_L, cue.tw, pred, bp);
         const uint8_t *g = td->cue_gold + s->t0;
         bool wrong = false;
         for (uint32_t i = 0; i < len; i++)
@@ -473,7 +473,7 @@ int main(int argc, char **argv) {
             for (int l = 1; l < ROLE_L; l++)
               e[l] = -1e30f;
         }
-        sw_viterbi_role(em, w, role.tw, pred, bp);
+        sw_viterbi_role(em, w, ROLE_L, role.tw, pred, bp);
         bool wrong = false;
         for (uint32_t t = 0; t < w; t++) {
           if (pred[t] == ex->gold[t])
