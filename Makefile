@@ -20,7 +20,7 @@ SOVER   := 0
 VERSION := $(shell sed -n 's/^#define SW_VERSION "\(.*\)"/\1/p' include/saywho.h)
 DESTDIR ?=
 
-.PHONY: all deps check test unit cases eval bench model asan clean help format install uninstall \
+.PHONY: all deps check test unit cases eval cv bench model asan clean help format install uninstall \
         fuzz fuzz-build werror valgrind
 all: $(B)/saywho $(B)/libsaywho.so $(B)/libsaywho.a
 
@@ -30,6 +30,7 @@ help:
 	@echo "make check    build and run every test"
 	@echo "make asan     run the tests under ASan and UBSan"
 	@echo "make eval     score PolNeAR dev with ../shared/eval/polnear_score.py"
+	@echo "make cv       4-fold cross-validation of the tagger on PolNeAR train"
 	@echo "make bench    throughput, peak memory and quality figures"
 	@echo "make model    retrain model/saywho.model from ../shared (deterministic)"
 	@echo "make install  install into PREFIX (default /usr/local); make uninstall"
@@ -80,6 +81,9 @@ test: check
 
 eval: $(B)/saywho
 	./scripts/eval.sh $(B)/saywho $(SHARED)
+
+cv: $(B)/saywho $(B)/train
+	./scripts/cv.sh $(B)/saywho $(B)/train $(SHARED)
 
 bench: all
 	./bench/run.sh $(B)/saywho $(SHARED)

@@ -10,7 +10,7 @@ enum {
   F_TRI, F_HEADLINE, F_CUEDIST, F_PUNCT_NEAR, F_STEM, F_STEMLEXP1, F_SUBJSUF, F_WM3, F_WP3,
   F_INTRO, F_STEMM1,
   R_POS = 64, R_POSW, R_SIDEW, R_POSCUE, R_QUOTES, R_SIDEWM1, R_COMMAS, R_THAT, R_CUEW,
-  R_SIDELEXN, R_EDGE, R_CUES_BETWEEN, R_CUENEXT, R_POSSHAPE
+  R_SIDELEXN, R_EDGE, R_CUES_BETWEEN, R_CUENEXT, R_POSSHAPE, R_CUEPREV, R_POSWHO
 };
 
 /* Retired templates keep their numbers so that the keys of the others do
@@ -303,6 +303,7 @@ void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx) {
       head = j;
   cx->cue_word = tk(d, head)->hash;
   cx->cue_next = c1 < d->tok.n && tk(d, c1)->sent == si ? word(d, c1) : 0x3u;
+  cx->cue_prev = c0 > 0 && tk(d, c0 - 1)->sent == si ? word(d, (int64_t)c0 - 1) : 0x4u;
   cx->cue_cls = tk(d, head)->lex;
 }
 
@@ -341,6 +342,10 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
       k[n++] = K(R_CUES_BETWEEN, S * 16 + (uint32_t)(cues > 2 ? 2 : cues) * 2 + (t->lex != SW_NONE));
       k[n++] = K(R_CUENEXT, sw_mix(R, cx->cue_next));
       k[n++] = K(R_POSSHAPE, sw_mix(R, shape(d, i)));
+      /* the word before the cue (a subject, a comma, a closing mark), and
+       * whether this token is a pronoun, a capitalised word or neither */
+      k[n++] = K(R_CUEPREV, sw_mix(R, cx->cue_prev));
+      k[n++] = K(R_POSWHO, sw_mix(R, tf(d, i)->who));
       nk[i - cx->w0] = (uint8_t)n;
       if (t->lex != SW_NONE)
         cues++;

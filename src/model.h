@@ -25,7 +25,7 @@
  * the sizes add up to the file size exactly. */
 #define SW_MODEL_MAGIC "SAYWHOM\x1a"
 #define SW_MODEL_VERSION 3u
-#define SW_FEAT_VERSION 6u
+#define SW_FEAT_VERSION 7u
 
 enum { CUE_O, CUE_B, CUE_I, CUE_L };
 enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
@@ -70,6 +70,7 @@ typedef struct {
   uint32_t w0, w1;   /* window [w0, w1) */
   uint32_t cue_word; /* hash of the cue's head word */
   uint32_t cue_next; /* the word after the cue */
+  uint32_t cue_prev; /* the word before it */
   uint32_t cue_cls;
   uint32_t cue_sent;
 } sw_cuectx;
