@@ -130,6 +130,12 @@ static void add_content(sw_att *a, uint32_t s, uint32_t e) {
   }
 }
 
+/* A source does not open with a preposition: in "“…” of young volunteers"
+ * or "“…” volunteers at the port" the words after the quotation are not
+ * its source. */
+static const char *const preps[] = {"of", "for", "to", "with", "by", "from", "in", "on", "at",
+                                    "about", "into", "over", "than", "like", "as", NULL};
+
 /* Try the cue after the closing mark: “…,” Putin said / “…,” said Putin. */
 static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi, sw_att *a) {
   const sw_token *tok = d->tok.v;
@@ -143,13 +149,15 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
     uint32_t c1 = i + tok[i].lexlen;
     uint32_t c1x = cue_right(d, c1, hi);
     uint32_t s1 = np_right(d, c1x, hi);
-    if (s1 > c1x) {
+    if (s1 > c1x && !in_words(d, &tok[c1x], preps)) {
       a->cue[0] = i, a->cue[1] = c1x;
       a->src[0] = c1x, a->src[1] = s1;
       return true;
     }
   }
   /* Putin said: find a finite speech verb after a short noun phrase */
+  if (in_words(d, &tok[i], preps))
+    return false;
   for (uint32_t j = i; j < hi && j - i <= MAX_GAP; j++) {
     const sw_token *t = &tok[j];
     /* a capitalised cue word before another capitalised word is part of
