@@ -138,9 +138,13 @@ static bool is_pun(const sw_doc *d, const sw_token *t, char c) {
 }
 
 /* Per-token properties, computed once per document by sw_feat_prepare()
- * because every token is looked at from several positions and windows. */
+ * because every token is looked at from several positions and windows.
+ * The array has PAD sentinel entries before the first token and after the
+ * last, so that the templates read their neighbours without bounds
+ * checks. */
+#define PAD 3
 static const sw_tokfeat *tf(const sw_doc *d, int64_t i) {
-  return &VEC_AT(d->tf, sw_tokfeat, (uint32_t)i);
+  return (const sw_tokfeat *)d->tf.v + PAD + i;
 }
 static uint32_t word(const sw_doc *d, int64_t i) {
   if (i < 0)
@@ -155,9 +159,12 @@ static uint32_t shape(const sw_doc *d, int64_t i) {
 
 sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d) {
   d->tf.n = 0;
-  if (!sw_vec_reserve(&d->tf, sizeof(sw_tokfeat), d->tok.n + 1))
+  if (!sw_vec_reserve(&d->tf, sizeof(sw_tokfeat), (size_t)d->tok.n + 2 * PAD))
     return SW_ERR_NOMEM;
-  sw_tokfeat *p = d->tf.v;
+  sw_tokfeat *p = (sw_tokfeat *)d->tf.v + PAD;
+  const sw_tokfeat end = {.word = 0, .shape = 1, .stem = 2, .qm = 9};
+  for (int k = 1; k <= PAD; k++)
+    p[-k] = end, p[d->tok.n + (uint32_t)k - 1] = end;
   uint32_t covered = 0; /* end of the furthest-reaching lexicon entry so far */
   for (uint32_t i = 0; i < d->tok.n; i++) {
     const sw_token *t = tk(d, i);
@@ -172,58 +179,39 @@ sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d) {
     p[i].mark = tok_is(d, t, "that") ? MARK_THAT : t->qm ? MARK_QUOTE
                 : is_pun(d, t, ':') ? MARK_COLON : is_pun(d, t, ',') ? MARK_COMMA
                 : is_pun(d, t, ';') ? MARK_SEMI : MARK_NONE;
+    p[i].qm = t->qm;
+    p[i].inq = t->inq;
+    p[i].cap = (uint8_t)(t->flags & (TF_CAP | TF_ALLCAP | TF_ABBR | TF_TITLE));
   }
-  d->tf.n = d->tok.n;
+  d->tf.n = d->tok.n + 2 * PAD;
   return SW_OK;
 }
 
-/* A sentence's view of its tokens and their neighbours: sw_tokfeat with
- * the token fields the templates read, for the sentence plus PAD tokens on
- * each side.  Beyond the sentence a word is a boundary sentinel (the
- * templates look at words within their sentence); shape, lexicon class,
- * stem and quote mark go on into the neighbouring sentences and stop only
- * at the ends of the document. */
-#define PAD 3
-typedef struct {
-  uint32_t word, shape, stem, lex, suf2;
-  uint8_t who, mark, qm, inq, cap;
-} padfeat;
-
-static void pad_fill(const sw_doc *d, const sw_sent *s, padfeat *P) {
-  const sw_tokfeat *tfv = d->tf.v;
-  const sw_token *tok = d->tok.v;
-  int64_t lo = (int64_t)s->t0 - PAD, hi = (int64_t)s->t1 + PAD;
-  for (int64_t i = lo; i < hi; i++) {
-    padfeat *p = &P[i - lo];
-    if (i < 0 || i >= (int64_t)d->tok.n) {
-      *p = (padfeat){.word = 0, .shape = 1, .stem = 2, .lex = 0, .suf2 = 0, .qm = 9};
-    } else {
-      const sw_tokfeat *f = &tfv[i];
-      const sw_token *t = &tok[i];
-      *p = (padfeat){.word = f->word, .shape = f->shape, .stem = f->stem, .lex = f->lex,
-                     .suf2 = f->suf2, .who = f->who, .mark = f->mark, .qm = t->qm,
-                     .inq = t->inq,
-                     .cap = (uint8_t)(t->flags & (TF_CAP | TF_ALLCAP | TF_ABBR | TF_TITLE))};
-    }
-    if (i < (int64_t)s->t0 || i >= (int64_t)s->t1) {
-      p->word = i < (int64_t)s->t0 ? 0x5u : 0x6u;
-      p->who = 0;
-      p->mark = MARK_NONE;
-    }
-  }
+/* A sentence's view of its tokens and their neighbours.  The templates
+ * look at words within their sentence: beyond it a word is a boundary
+ * sentinel, with no pronoun and no clause mark, while shape, lexicon
+ * class, stem and quote mark go on into the neighbouring sentences and
+ * stop only at the ends of the document.  The PAD entries on each side
+ * of the sentence are overwritten for it and restored after. */
+static void bound(sw_tokfeat *f, uint32_t w) {
+  f->word = w;
+  f->who = 0;
+  f->mark = MARK_NONE;
 }
 
 sw_status sw_feat_sentence(const sw_lexicon *lx, sw_doc *d, const sw_sent *s, const int *dist,
                            uint32_t *keys, uint32_t *nks) {
   (void)lx;
   uint32_t len = s->t1 - s->t0;
-  if (!sw_vec_reserve(&d->pad, sizeof(padfeat), (size_t)len + 2 * PAD))
-    return SW_ERR_NOMEM;
-  padfeat *P = d->pad.v;
-  pad_fill(d, s, P);
+  sw_tokfeat *P = (sw_tokfeat *)d->tf.v + s->t0; /* PAD entries before the sentence */
+  sw_tokfeat saved[2 * PAD];
+  memcpy(saved, P, PAD * sizeof *P);
+  memcpy(saved + PAD, P + PAD + len, PAD * sizeof *P);
+  for (int k = 0; k < PAD; k++)
+    bound(&P[k], 0x5u), bound(&P[PAD + len + (uint32_t)k], 0x6u);
   const uint32_t bias = K(F_BIAS, 0);
   for (uint32_t i = 0; i < len; i++) {
-    const padfeat *F = P + PAD + i;
+    const sw_tokfeat *F = P + PAD + i;
     uint32_t *k = keys + (size_t)i * SW_MAX_FEAT;
     uint32_t n = 0;
     uint32_t w0 = F[0].word, wm1 = F[-1].word, wp1 = F[1].word;
@@ -263,6 +251,8 @@ sw_status sw_feat_sentence(const sw_lexicon *lx, sw_doc *d, const sw_sent *s, co
     k[n++] = K(F_STEMM1, sw_mix(F[-1].stem, st0));
     nks[i] = n;
   }
+  memcpy(P, saved, PAD * sizeof *P);
+  memcpy(P + PAD + len, saved + PAD, PAD * sizeof *P);
   return SW_OK;
 }
 

@@ -180,6 +180,7 @@ typedef struct sw_tokfeat {
   uint32_t word, shape, stem, lex, suf2;
   uint8_t who;  /* 1 a pronoun, 2 capitalised, 3 another word */
   uint8_t mark; /* MARK_*: what the clause features look for */
+  uint8_t qm, inq, cap; /* the token's quote mark, depth and capitals */
 } sw_tokfeat;
 enum { MARK_NONE, MARK_THAT, MARK_QUOTE, MARK_COLON, MARK_COMMA, MARK_SEMI };
 
@@ -195,8 +196,7 @@ typedef struct sw_doc {
   sw_vec para_start; /* uint32_t: first token of each paragraph */
   sw_vec quote;      /* sw_qregion */
   sw_vec att;        /* sw_att */
-  sw_vec tf;         /* sw_tokfeat, filled by the tagger */
-  sw_vec pad;        /* the tagger's view of one sentence (features.c) */
+  sw_vec tf;         /* sw_tokfeat, filled by the tagger, with 3 sentinels at each end */
   sw_vec ent;        /* sw_entity */
   sw_vec mention;    /* sw_mention: names, in text order */
   sw_vec smention;   /* sw_mention: resolved sources, in attribution order */

@@ -57,7 +57,8 @@ sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d);
 
 /* Feature extraction: the static feature keys of every token of sentence
  * s, keys[(i - s->t0) * SW_MAX_FEAT ...], their counts in nks[i - s->t0];
- * dist from sw_cue_distances().  Uses d->pad as scratch. */
+ * dist from sw_cue_distances().  Writes to d->tf around the sentence and
+ * restores it. */
 sw_status sw_feat_sentence(const sw_lexicon *lx, sw_doc *d, const sw_sent *s, const int *dist,
                            uint32_t *keys, uint32_t *nks);
 /* Signed distance from each token of sentence s to the nearest other

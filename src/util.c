@@ -82,7 +82,6 @@ void sw_doc_free(sw_doc *d) {
   free(d->quote.v);
   free(d->att.v);
   free(d->tf.v);
-  free(d->pad.v);
   free(d->ent.v);
   free(d->mention.v);
   free(d->smention.v);
