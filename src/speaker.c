@@ -290,6 +290,16 @@ static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0,
       return SW_SPK_ORGANIZATION;
   if (n1 - n0 == 1 && (T(d, n0)->flags & TF_ALLCAP))
     return SW_SPK_ORGANIZATION; /* an acronym */
+  /* a person's name has particles (van, bin, de) but no connectors:
+   * "African-Americans and Latinos" are a group, "Bank of America" an
+   * organisation */
+  for (uint32_t k = n0 + 1; k + 1 < n1; k++) {
+    const sw_token *t = T(d, k);
+    if (tok_is(d, t, "and"))
+      return SW_SPK_GROUP;
+    if (tok_is(d, t, "of") || tok_is(d, t, "for") || tok_is(d, t, "on") || tok_is(d, t, "the"))
+      return SW_SPK_ORGANIZATION;
+  }
   const sw_phrase *fn = sw_phrases_match(&x->names, d->tok.v, n0, n1);
   if (fn && n1 - n0 > fn->n)
     *gender = (char)fn->value;
