@@ -25,7 +25,7 @@
  * the sizes add up to the file size exactly. */
 #define SW_MODEL_MAGIC "SAYWHOM\x1a"
 #define SW_MODEL_VERSION 3u
-#define SW_FEAT_VERSION 7u
+#define SW_FEAT_VERSION 8u
 
 enum { CUE_O, CUE_B, CUE_I, CUE_L };
 enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
@@ -34,7 +34,7 @@ enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
 #define SW_ROW 8 /* int8 weights per table row */
 #define SW_WMAX 127 /* largest stored weight */
 
-#define SW_MAX_FEAT 24  /* static features per token */
+#define SW_MAX_FEAT 16  /* static features per token */
 #define SW_MAX_RFEAT 12 /* cue-relative features per token */
 
 struct sw_model {
