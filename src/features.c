@@ -137,9 +137,6 @@ static uint32_t stem_calc(const sw_doc *d, int64_t i) {
   return h;
 }
 
-static bool is_pun(const sw_doc *d, const sw_token *t, char c) {
-  return t->end - t->start == 1 && d->text[t->start] == c;
-}
 
 /* Per-token properties, computed once per document by sw_feat_prepare()
  * because every token is looked at from several positions and windows.
@@ -180,9 +177,9 @@ sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d) {
       covered = i + t->lexlen;
     p[i].suf2 = t->end - t->start >= 2 ? sw_hash_lower(d->text + t->end - 2, 2) : 0;
     p[i].who = sw_is_pronoun(d->text + t->start, t->end - t->start) ? 1 : (t->flags & TF_CAP) ? 2 : 3;
-    p[i].mark = tok_is(d, t, "that") ? MARK_THAT : t->qm ? MARK_QUOTE
-                : is_pun(d, t, ':') ? MARK_COLON : is_pun(d, t, ',') ? MARK_COMMA
-                : is_pun(d, t, ';') ? MARK_SEMI : MARK_NONE;
+    char c = d->text[t->start];
+    p[i].mark = t->end - t->start != 1 ? MARK_NONE
+                : c == ',' ? MARK_COMMA : c == ';' ? MARK_SEMI : c == ':' ? MARK_COLON : MARK_NONE;
     p[i].qm = t->qm;
     p[i].inq = t->inq;
   }

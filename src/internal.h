@@ -179,10 +179,10 @@ typedef struct sw_mention {
 typedef struct sw_tokfeat {
   uint32_t word, shape, stem, lex, suf2;
   uint8_t who;  /* 1 a pronoun, 2 capitalised, 3 another word */
-  uint8_t mark; /* MARK_*: what the clause features look for */
+  uint8_t mark; /* MARK_*: the punctuation that separates clauses */
   uint8_t qm, inq; /* the token's quote mark and quotation depth */
 } sw_tokfeat;
-enum { MARK_NONE, MARK_THAT, MARK_QUOTE, MARK_COLON, MARK_COMMA, MARK_SEMI };
+enum { MARK_NONE, MARK_COLON, MARK_COMMA, MARK_SEMI };
 
 typedef struct sw_lexicon sw_lexicon;
 typedef struct sw_model sw_model;
