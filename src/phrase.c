@@ -9,6 +9,7 @@ void sw_phrases_free(sw_phrases *p) {
   free(p->e);
   free(p->slot);
   free(p->next);
+  free(p->filter);
   memset(p, 0, sizeof *p);
 }
 
@@ -58,7 +59,12 @@ bool sw_phrases_build(sw_phrases *p) {
   p->mask = size - 1;
   p->slot = calloc((size_t)size * 2, sizeof *p->slot);
   p->next = calloc(p->n ? p->n : 1, sizeof *p->next);
-  if (!p->slot || !p->next)
+  uint32_t bits = 9; /* 512 bits at least */
+  while (bits < 24 && (1u << bits) < p->n * 16)
+    bits++;
+  p->fshift = 32 - bits;
+  p->filter = calloc((size_t)1 << (bits - 6), sizeof *p->filter);
+  if (!p->slot || !p->next || !p->filter)
     return false;
   for (uint32_t i = 0; i < p->n; i++) {
     uint32_t h = p->e[i].w[0];
@@ -68,6 +74,8 @@ bool sw_phrases_build(sw_phrases *p) {
     p->next[i] = p->slot[2 * k + 1];
     p->slot[2 * k] = h;
     p->slot[2 * k + 1] = i + 1;
+    uint32_t b = sw_phrase_fbit(p, h);
+    p->filter[b >> 6] |= (uint64_t)1 << (b & 63);
   }
   return true;
 }

@@ -19,7 +19,14 @@ typedef struct {
                      common case, reads one cache line */
   uint32_t *next; /* entries sharing a first word */
   uint32_t mask;
+  uint64_t *filter; /* one bit per first word, 16 bits per entry: most
+                       words that start no entry are turned away here */
+  uint32_t fshift;
 } sw_phrases;
+
+static inline uint32_t sw_phrase_fbit(const sw_phrases *p, uint32_t h) {
+  return (h * 0x9E3779B1u) >> p->fshift;
+}
 
 bool sw_phrases_add(sw_phrases *p, const uint32_t *w, int n, uint32_t value);
 int sw_phrase_words(const char *s, size_t len, uint32_t *w);
@@ -28,11 +35,14 @@ bool sw_phrases_build(sw_phrases *p);
 /* Longest entry matching tokens [i, end), or NULL. */
 const sw_phrase *sw_phrases_match_slot(const sw_phrases *p, const sw_token *tok, uint32_t i,
                                        uint32_t end);
-/* Most words start no entry and most probes end at an empty slot: that
- * test is inline. */
+/* Most words start no entry and are turned away by the filter: that test
+ * is inline. */
 static inline const sw_phrase *sw_phrases_match(const sw_phrases *p, const sw_token *tok,
                                                 uint32_t i, uint32_t end) {
-  if (!p->slot || i >= end || !p->slot[2 * (tok[i].hash & p->mask) + 1])
+  if (!p->slot || i >= end)
+    return NULL;
+  uint32_t b = sw_phrase_fbit(p, tok[i].hash);
+  if (!((p->filter[b >> 6] >> (b & 63)) & 1))
     return NULL;
   return sw_phrases_match_slot(p, tok, i, end);
 }
