@@ -280,9 +280,11 @@ void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx) {
   cx->cue_cls = tk(d, head)->lex;
 }
 
+/* Distance buckets: 0-4 exact, then 5-7, 8-12, 13-20 and beyond, signed. */
 static int bucket(int64_t dist) {
+  static const int8_t near[21] = {0, 1, 2, 3, 4, 5, 5, 5, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7};
   int64_t a = dist < 0 ? -dist : dist;
-  int b = a <= 4 ? (int)a : a <= 7 ? 5 : a <= 12 ? 6 : a <= 20 ? 7 : 8;
+  int b = a <= 20 ? near[a] : 8;
   return dist < 0 ? -b : b;
 }
 
