@@ -26,19 +26,22 @@ static sw_status open_region(sw_doc *d, uint32_t tok, uint32_t para, uint8_t sin
   return SW_OK;
 }
 
-/* A quoted title: a few words in title case right after a preposition or
- * a possessive, as in: said on CBS’s “Face the Nation,” or wrote in “The
- * Art of the Deal.”  Speech is rarely in title case. */
+/* A quoted title: a few words in title case right after on, in, of,
+ * titled or a possessive, as in: said on CBS’s “Face the Nation,”, wrote
+ * in “The Art of the Deal,” or an episode of “The Morning Show.”  Speech
+ * is rarely in title case. */
 static bool is_title(const sw_doc *d, const sw_qregion *q) {
   const sw_token *tok = d->tok.v;
-  if (!q->closed || q->open == 0 || q->words < 2 || q->words > 8)
+  if (!q->closed || q->open == 0 || q->words < 1 || q->words > 8)
     return false;
   const sw_token *b = &tok[q->open - 1];
   size_t bn = b->end - b->start;
   const char *bw = d->text + b->start;
-  bool lead = (bn == 2 && (!memcmp(bw, "on", 2) || !memcmp(bw, "in", 2))) ||
-              (bn == 6 && !memcmp(bw, "titled", 6)) || (b->flags & TF_CLITIC);
-  if (!lead)
+  bool titled = bn == 6 && !memcmp(bw, "titled", 6);
+  bool lead = (bn == 2 && (!memcmp(bw, "on", 2) || !memcmp(bw, "in", 2) || !memcmp(bw, "of", 2))) ||
+              titled || (b->flags & TF_CLITIC);
+  /* one word is a title only when named so: titled “Arrogant” */
+  if (!lead || (q->words < 2 && !titled))
     return false;
   bool first = true;
   for (uint32_t i = q->open + 1; i < q->close; i++) {

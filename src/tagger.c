@@ -237,13 +237,16 @@ static bool only_title(const sw_doc *d, sw_att *a) {
   return keep == 0;
 }
 
+/* Direct, mixed or indirect, by the share of the content inside
+ * quotation marks; a quoted title ("the film “Tides”") is not a quotation. */
 static sw_kind kind_of(const sw_doc *d, const sw_att *a) {
   uint32_t in = 0, all = 0;
   const sw_token *tok = d->tok.v;
+  const sw_qregion *qr = d->quote.v;
   for (uint32_t c = 0; c < a->ncon; c++)
     for (uint32_t i = a->con[c][0]; i < a->con[c][1]; i++) {
       all++;
-      in += tok[i].inq != 0;
+      in += tok[i].inq != 0 && !(tok[i].quote != SW_NONE && qr[tok[i].quote].title);
     }
   if (!in)
     return SW_INDIRECT;
