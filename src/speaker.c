@@ -293,11 +293,12 @@ static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0,
   /* a person's name has particles (van, bin, de) but no connectors:
    * "African-Americans and Latinos" are a group, "Bank of America" an
    * organisation */
+  static const char *const org_links[] = {"of", "for", "on", "the", NULL};
   for (uint32_t k = n0 + 1; k + 1 < n1; k++) {
     const sw_token *t = T(d, k);
     if (tok_is(d, t, "and"))
       return SW_SPK_GROUP;
-    if (tok_is(d, t, "of") || tok_is(d, t, "for") || tok_is(d, t, "on") || tok_is(d, t, "the"))
+    if (sw_tok_in(d, t, org_links))
       return SW_SPK_ORGANIZATION;
   }
   const sw_phrase *fn = sw_phrases_match(&x->names, d->tok.v, n0, n1);

@@ -128,6 +128,7 @@ sum_rows(const int8_t *table, uint32_t mask, const uint32_t *keys, uint32_t n, c
  * a row, sign-extended by the same pairing trick and scaled. */
 typedef int32_t sw_v4i32 __attribute__((vector_size(16)));
 typedef float sw_v4f __attribute__((vector_size(16)));
+static inline sw_v4f splat4(float x) { return (sw_v4f){x, x, x, x}; }
 static inline sw_v4f lanes_lo(sw_v8i16 p, sw_v4f scale) {
   sw_v4i32 x = (sw_v4i32)__builtin_shufflevector(p, p, 0, 0, 1, 1, 2, 2, 3, 3) >> 16;
   return __builtin_convertvector(x, sw_v4f) * scale;
@@ -270,7 +271,7 @@ static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *
   uint8_t *rn = s->rnk.v, *rl = s->rlab.v;
   float *em = s->em.v;
   sw_feat_relative(lx, d, &cx, rk, rn);
-  const sw_v4f rs = {m->role_scale, m->role_scale, m->role_scale, m->role_scale};
+  const sw_v4f rs = splat4(m->role_scale);
   for (uint32_t t = 0; t < w; t++) {
     sw_v8i16 ra = sum_rows(m->rel, rmask, rk + (size_t)t * SW_MAX_RFEAT, rn[t],
                            rk + (size_t)(t + 2) * SW_MAX_RFEAT, t + 2 < w ? rn[t + 2] : 0);
@@ -337,8 +338,8 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
   float *cue_em = s.cue_em.v, *role_st = s.role_st.v;
   uint32_t smask = (1u << m->stat_bits) - 1;
   const sw_v8i16 zero = {0};
-  const sw_v4f cs = {m->cue_scale, m->cue_scale, m->cue_scale, m->cue_scale};
-  const sw_v4f rs = {m->role_scale, m->role_scale, m->role_scale, m->role_scale};
+  const sw_v4f cs = splat4(m->cue_scale);
+  const sw_v4f rs = splat4(m->role_scale);
   uint32_t nrule = d->att.n;
   for (uint32_t si = 0; si < d->sent.n; si++) {
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, si);
