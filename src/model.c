@@ -41,7 +41,7 @@ sw_model *sw_model_parse(const void *data, size_t len, sw_error *err) {
     sw_seterr(err, SW_ERR_MODEL, 16, "model table sizes out of range (%u, %u bits)", cb, rb);
     return NULL;
   }
-  size_t need = hs + (((size_t)1 << cb) + ((size_t)1 << rb)) * SW_ROW;
+  size_t need = hs + ((size_t)1 << cb) * SW_ROW + ((size_t)1 << rb) * SW_RROW + (SW_ROW - SW_RROW);
   if (need != len) {
     sw_seterr(err, SW_ERR_MODEL, 0, "model size %zu does not match its header (%zu)", len, need);
     return NULL;

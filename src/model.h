@@ -19,19 +19,22 @@
  *      i8 stat[rows][8]: CUE_L cue weights, then ROLE_L role weights, of
  *          the features of a token alone; one 8-byte row per feature, so
  *          each feature costs one load for both taggers
- *      i8 rel[rows][8]: ROLE_L role weights of the cue-relative
- *          features, padded to 8
+ *      i8 rel[rows][5]: the ROLE_L role weights of the cue-relative
+ *          features, packed, then SW_ROW - SW_RROW zero bytes so that an
+ *          8-byte load of the last row stays inside the file (the lanes a
+ *          load reads past a row's end are never used)
  * The loader checks the magic, both versions, the bit counts, and that
  * the sizes add up to the file size exactly. */
 #define SW_MODEL_MAGIC "SAYWHOM\x1a"
-#define SW_MODEL_VERSION 3u
+#define SW_MODEL_VERSION 4u
 #define SW_FEAT_VERSION 8u
 
 enum { CUE_O, CUE_B, CUE_I, CUE_L };
 enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
 #define CUE_STRIDE 4  /* floats per token in the engine's cue scores */
 #define ROLE_STRIDE 8 /* and in its role scores */
-#define SW_ROW 8 /* int8 weights per table row */
+#define SW_ROW 8 /* int8 weights per static table row */
+#define SW_RROW ROLE_L /* and per relative row */
 #define SW_WMAX 127 /* largest stored weight */
 
 #define SW_MAX_FEAT 16  /* static features per token */
@@ -42,7 +45,7 @@ struct sw_model {
   float cue_scale, role_scale;
   float cue_trans[(CUE_L + 1) * CUE_L];
   float role_trans[(ROLE_L + 1) * ROLE_L];
-  const int8_t *stat, *rel; /* rows of SW_ROW int8 */
+  const int8_t *stat, *rel; /* rows of SW_ROW and SW_RROW int8 */
   void *owned; /* file contents when loaded from a file */
 };
 

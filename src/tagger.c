@@ -109,18 +109,18 @@ static inline sw_v8i16 row16(const int8_t *p) {
 }
 
 static inline __attribute__((always_inline)) sw_v8i16
-sum_rows(const int8_t *table, uint32_t mask, const uint32_t *keys, uint32_t n, const uint32_t *pf,
-         uint32_t npf) {
+sum_rows(const int8_t *table, size_t row, uint32_t mask, const uint32_t *keys, uint32_t n,
+         const uint32_t *pf, uint32_t npf) {
   sw_v8i16 part = {0};
   uint32_t k = 0, both = n < npf ? n : npf;
   for (; k < both; k++) {
-    __builtin_prefetch(table + (size_t)(pf[k] & mask) * SW_ROW);
-    part += row16(table + (size_t)(keys[k] & mask) * SW_ROW);
+    __builtin_prefetch(table + (size_t)(pf[k] & mask) * row);
+    part += row16(table + (size_t)(keys[k] & mask) * row);
   }
   for (uint32_t j = k; j < npf; j++)
-    __builtin_prefetch(table + (size_t)(pf[j] & mask) * SW_ROW);
+    __builtin_prefetch(table + (size_t)(pf[j] & mask) * row);
   for (; k < n; k++)
-    part += row16(table + (size_t)(keys[k] & mask) * SW_ROW);
+    part += row16(table + (size_t)(keys[k] & mask) * row);
   return part;
 }
 
@@ -273,7 +273,7 @@ static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *
   sw_feat_relative(lx, d, &cx, rk, rn);
   const sw_v4f rs = splat4(m->role_scale);
   for (uint32_t t = 0; t < w; t++) {
-    sw_v8i16 ra = sum_rows(m->rel, rmask, rk + (size_t)t * SW_MAX_RFEAT, rn[t],
+    sw_v8i16 ra = sum_rows(m->rel, SW_RROW, rmask, rk + (size_t)t * SW_MAX_RFEAT, rn[t],
                            rk + (size_t)(t + 2) * SW_MAX_RFEAT, t + 2 < w ? rn[t + 2] : 0);
     const float *st = role_st + (size_t)(cx.w0 + t) * ROLE_STRIDE;
     sw_v4f lo, hi;
@@ -281,6 +281,7 @@ static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *
     memcpy(&hi, st + 4, sizeof hi);
     lo += lanes_lo(ra, rs);
     hi += lanes_hi(ra, rs);
+    /* lanes past ROLE_L hold the next row's bytes: never read */
     float *e = em + (size_t)t * ROLE_STRIDE;
     memcpy(e, &lo, sizeof lo);
     memcpy(e + 4, &hi, sizeof hi);
@@ -356,7 +357,7 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
       goto out;
     for (uint32_t i = 0; i < len; i++) {
       const uint32_t *ki = keys + (size_t)i * SW_MAX_FEAT;
-      sw_v8i16 acc = sum_rows(m->stat, smask, ki, nks[i], ki + 2 * SW_MAX_FEAT,
+      sw_v8i16 acc = sum_rows(m->stat, SW_ROW, smask, ki, nks[i], ki + 2 * SW_MAX_FEAT,
                               i + 2 < len ? nks[i + 2] : 0);
       /* lanes 0-2 are the cue labels, 3-7 the role labels */
       sw_v8i16 cue = __builtin_shufflevector(acc, zero, 0, 1, 2, 8, 8, 8, 8, 8);

@@ -13,8 +13,12 @@
 #include <math.h>
 #include <stdio.h>
 
+#ifndef STAT_BITS
 #define STAT_BITS 18
+#endif
+#ifndef REL_BITS
 #define REL_BITS 18
+#endif
 
 typedef struct {
   uint32_t c0, c1;
@@ -303,7 +307,7 @@ static int8_t quant(float w, float scale) {
   return (int8_t)(v > SW_WMAX ? SW_WMAX : v < -SW_WMAX ? -SW_WMAX : v);
 }
 
-static void write_row(FILE *f, const int8_t *row) { fwrite(row, 1, SW_ROW, f); }
+static void write_row(FILE *f, const int8_t *row, size_t n) { fwrite(row, 1, n, f); }
 
 static uint64_t rng = 0x2545F4914F6CDD1Dull;
 static uint32_t next_rand(void) {
@@ -534,14 +538,16 @@ int main(int argc, char **argv) {
       row[l] = quant(cue.w[r * CUE_L + (size_t)l], sc);
     for (int l = 0; l < ROLE_L; l++)
       row[CUE_L + l] = quant(role.w[r * ROLE_L + (size_t)l], sr);
-    write_row(f, row);
+    write_row(f, row, SW_ROW);
   }
   for (size_t r = 0; r < rel.rows; r++) {
     int8_t row[SW_ROW] = {0};
     for (int l = 0; l < ROLE_L; l++)
       row[l] = quant(rel.w[r * ROLE_L + (size_t)l], sr);
-    write_row(f, row);
+    write_row(f, row, SW_RROW);
   }
+  static const int8_t tail[SW_ROW - SW_RROW];
+  write_row(f, tail, sizeof tail);
   if (fclose(f) != 0)
     die("cannot write", argv[2]);
   fprintf(stderr, "train: wrote %s\n", argv[2]);
