@@ -37,8 +37,10 @@ enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
 #define SW_RROW ROLE_L /* and per relative row */
 #define SW_WMAX 127 /* largest stored weight */
 
-#define SW_MAX_FEAT 16  /* static features per token */
-#define SW_MAX_RFEAT 12 /* cue-relative features per token */
+#define SW_MAX_FEAT 16  /* room for static features per token */
+#define SW_MAX_RFEAT 12 /* and for cue-relative ones */
+#define SW_NSTAT 13 /* static features of every token */
+#define SW_NREL 10  /* cue-relative features of every token but the cue's */
 
 struct sw_model {
   uint32_t stat_bits, rel_bits;

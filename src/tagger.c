@@ -90,7 +90,7 @@ void sw_viterbi_role(const float *em, uint32_t n, uint32_t stride, const float *
   }
 }
 
-/* Sums the table rows of n feature keys into acc.  Weights are bytes, so
+/* Sums the table rows of n feature keys.  Weights are bytes, so
  * a few hundred of them add up in 16 bits.  The rows are scattered over
  * the table, so the same loop asks for the rows of a later token (pf, npf)
  * while it sums these.  Generic vectors keep it portable: a byte row is
@@ -109,18 +109,13 @@ static inline sw_v8i16 row16(const int8_t *p) {
 }
 
 static inline __attribute__((always_inline)) sw_v8i16
-sum_rows(const int8_t *table, size_t row, uint32_t mask, const uint32_t *keys, uint32_t n,
-         const uint32_t *pf, uint32_t npf) {
+sum_rows(const int8_t *table, size_t row, uint32_t mask, const uint32_t *keys, const uint32_t *pf,
+         uint32_t n) {
   sw_v8i16 part = {0};
-  uint32_t k = 0, both = n < npf ? n : npf;
-  for (; k < both; k++) {
+  for (uint32_t k = 0; k < n; k++) {
     __builtin_prefetch(table + (size_t)(pf[k] & mask) * row);
     part += row16(table + (size_t)(keys[k] & mask) * row);
   }
-  for (uint32_t j = k; j < npf; j++)
-    __builtin_prefetch(table + (size_t)(pf[j] & mask) * row);
-  for (; k < n; k++)
-    part += row16(table + (size_t)(keys[k] & mask) * row);
   return part;
 }
 
@@ -277,8 +272,14 @@ static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *
   sw_feat_relative(lx, d, &cx, rk, rn);
   const sw_v4f rs = splat4(m->role_scale);
   for (uint32_t t = 0; t < w; t++) {
-    sw_v8i16 ra = sum_rows(m->rel, SW_RROW, rmask, rk + (size_t)t * SW_MAX_RFEAT, rn[t],
-                           rk + (size_t)(t + PF_AHEAD) * SW_MAX_RFEAT, t + PF_AHEAD < w ? rn[t + PF_AHEAD] : 0);
+    /* every token but the cue's has SW_NREL keys: a constant count lets
+     * the compiler unroll the sum */
+    sw_v8i16 ra = {0};
+    if (rn[t]) {
+      const uint32_t *kt = rk + (size_t)t * SW_MAX_RFEAT;
+      const uint32_t *pf = t + PF_AHEAD < w && rn[t + PF_AHEAD] ? kt + PF_AHEAD * SW_MAX_RFEAT : kt;
+      ra = sum_rows(m->rel, SW_RROW, rmask, kt, pf, SW_NREL);
+    }
     const float *st = role_st + (size_t)(cx.w0 + t) * ROLE_STRIDE;
     sw_v4f lo, hi;
     memcpy(&lo, st, sizeof lo);
@@ -366,8 +367,8 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
   }
   for (uint32_t i = 0; i < n; i++) {
     const uint32_t *ki = keys + (size_t)i * SW_MAX_FEAT;
-    sw_v8i16 acc = sum_rows(m->stat, SW_ROW, smask, ki, nks[i], ki + PF_AHEAD * SW_MAX_FEAT,
-                            i + PF_AHEAD < n ? nks[i + PF_AHEAD] : 0);
+    const uint32_t *pf = i + PF_AHEAD < n ? ki + PF_AHEAD * SW_MAX_FEAT : ki;
+    sw_v8i16 acc = sum_rows(m->stat, SW_ROW, smask, ki, pf, SW_NSTAT);
     /* lanes 0-2 are the cue labels, 3-7 the role labels */
     sw_v8i16 cue = __builtin_shufflevector(acc, zero, 0, 1, 2, 8, 8, 8, 8, 8);
     sw_v8i16 role = __builtin_shufflevector(acc, zero, 3, 4, 5, 6, 7, 8, 8, 8);

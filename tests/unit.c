@@ -158,6 +158,44 @@ static void test_lexicon(void) {
   sw_doc_free(&d);
 }
 
+/* The tagger sums a constant number of rows per token: every token has
+ * SW_NSTAT static features, and every token of a cue's window but the
+ * cue's own has SW_NREL relative ones. */
+static void test_feature_counts(void) {
+  sw_doc d;
+  run(&d, "“It will pass,” the senator told reporters on Monday. She added that the vote "
+          "was close, according to aides. Nobody else spoke.");
+  CHECK(sw_feat_prepare(LX, &d) == SW_OK, "prepare");
+  uint32_t keys[64 * SW_MAX_FEAT], nks[64];
+  int dist[64];
+  bool ok = d.tok.n <= 64;
+  for (uint32_t si = 0; ok && si < d.sent.n; si++) {
+    const sw_sent *s = &VEC_AT(d.sent, sw_sent, si);
+    sw_cue_distances(&d, s, dist);
+    CHECK(sw_feat_sentence(LX, &d, s, dist, keys, nks) == SW_OK, "sentence features");
+    for (uint32_t i = 0; i < s->t1 - s->t0; i++)
+      ok &= nks[i] == SW_NSTAT;
+  }
+  CHECK(ok, "every token has SW_NSTAT static features");
+  uint32_t rk[64 * SW_MAX_RFEAT];
+  uint8_t rn[64];
+  int cues = 0;
+  ok = true;
+  for (uint32_t c = 0; c < d.tok.n; c++) {
+    const sw_token *t = &VEC_AT(d.tok, sw_token, c);
+    if (t->lex == SW_NONE)
+      continue;
+    sw_cuectx cx;
+    sw_cue_window(&d, c, c + t->lexlen, &cx);
+    sw_feat_relative(LX, &d, &cx, rk, rn);
+    for (uint32_t i = cx.w0; i < cx.w1; i++)
+      ok &= rn[i - cx.w0] == (i >= cx.c0 && i < cx.c1 ? 0 : SW_NREL);
+    cues++;
+  }
+  CHECK(cues >= 3 && ok, "SW_NREL relative features off the cue, none on it (%d cues)", cues);
+  sw_doc_free(&d);
+}
+
 static void test_json(void) {
   sw_buf b = {0};
   sw_json_escape(&b, "a\"b\\c\n\x01\xFF", 8);
@@ -228,6 +266,7 @@ int main(void) {
   test_sentences();
   test_quotes();
   test_lexicon();
+  test_feature_counts();
   test_json();
   test_model_checks();
   test_api();
