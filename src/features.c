@@ -295,6 +295,9 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
   /* walk out from the cue on each side, counting what lies between */
   for (int side = -1; side <= 1; side += 2) {
     int commas = 0, cues = 0;
+    /* the keys of the cue and R alone: R stays the same over runs of
+     * tokens away from the cue */
+    uint32_t lastR = UINT32_MAX, kpos = 0, knext = 0, kprev = 0;
     int64_t start = side < 0 ? (int64_t)cx->c0 - 1 : (int64_t)cx->c1;
     for (int64_t i = start; i >= (int64_t)cx->w0 && i < (int64_t)cx->w1; i += side) {
       const sw_token *t = tk(d, (uint32_t)i);
@@ -305,7 +308,13 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
       uint32_t S = (uint32_t)((side + 1) * 4 + so + 1);
       uint32_t R = (uint32_t)(bucket(dist) + 16) * 4 + (uint32_t)(so + 1);
       uint32_t w0 = t->kind == TK_NUM ? 0x4E11u : t->hash;
-      k[n++] = K(R_POSCUE, sw_mix(R, cx->cue_word));
+      if (R != lastR) {
+        lastR = R;
+        kpos = K(R_POSCUE, sw_mix(R, cx->cue_word));
+        knext = K(R_CUENEXT, sw_mix(R, cx->cue_next));
+        kprev = K(R_CUEPREV, sw_mix(R, cx->cue_prev));
+      }
+      k[n++] = kpos;
       k[n++] = K(R_QUOTES, S * 64 + t->inq * 8 + cue_inq * 2 + (t->quote == ct->quote));
       k[n++] = K(R_COMMAS, S * 16 + (uint32_t)(commas > 3 ? 3 : commas));
       k[n++] = K(R_CUEW, sw_mix(sw_mix(S, cx->cue_word), w0));
@@ -315,11 +324,11 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
         k[n++] = K(R_EDGE, S * 32 + (uint32_t)(bucket(edge) + 10));
       }
       k[n++] = K(R_CUES_BETWEEN, S * 16 + (uint32_t)(cues > 2 ? 2 : cues) * 2 + (t->lex != SW_NONE));
-      k[n++] = K(R_CUENEXT, sw_mix(R, cx->cue_next));
+      k[n++] = knext;
       k[n++] = K(R_POSSHAPE, sw_mix(R, shape(d, i)));
       /* the word before the cue (a subject, a comma, a closing mark), and
        * whether this token is a pronoun, a capitalised word or neither */
-      k[n++] = K(R_CUEPREV, sw_mix(R, cx->cue_prev));
+      k[n++] = kprev;
       k[n++] = K(R_POSWHO, sw_mix(R, tf(d, i)->who));
       nk[i - cx->w0] = (uint8_t)n;
       if (t->lex != SW_NONE)
