@@ -377,18 +377,8 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
     memcpy(role_st + (size_t)i * ROLE_STRIDE, &r0, sizeof r0);
     memcpy(role_st + (size_t)i * ROLE_STRIDE + 4, &r1, sizeof r1);
   }
-  /* the quotation rules found cue and content; the model knows sources
-   * better than a noun-phrase rule does */
-  for (uint32_t r = 0; r < nrule; r++) {
-    sw_att *ra = &VEC_AT(d->att, sw_att, r);
-    sw_att ma;
-    if (!decode_roles(m, lx, d, &s, ra->cue[0], ra->cue[1], &ma))
-      goto out;
-    if (ma.src[1] > ma.src[0])
-      ra->src[0] = ma.src[0], ra->src[1] = ma.src[1];
-  }
-  if (!mark_owners(d, nrule, &s.own))
-    goto out;
+  /* the model's cues, decoded once each, in text order */
+  sw_vec ms = {0}; /* sw_att */
   for (uint32_t si = 0; si < d->sent.n; si++) {
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, si);
     uint32_t len = se->t1 - se->t0;
@@ -402,20 +392,47 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
       uint32_t j = i + 1;
       while (j < len && lab[j] == CUE_I)
         j++;
-      sw_att a;
-      if (!decode_roles(m, lx, d, &s, se->t0 + i, se->t0 + j, &a))
-        goto out;
-      if (a.ncon && !clashes(s.own.v, &a) && !only_title(d, &a)) {
-        a.kind = kind_of(d, &a);
-        sw_att *o = sw_vec_push(&d->att, sizeof *o);
-        if (!o)
-          goto out;
-        *o = a;
-      }
+      sw_att *a = sw_vec_push(&ms, sizeof *a);
+      if (!a || !decode_roles(m, lx, d, &s, se->t0 + i, se->t0 + j, a))
+        goto out_ms;
       i = j;
     }
   }
+  /* the quotation rules found cue and content; the model knows sources
+   * better than a noun-phrase rule does.  A rule's cue is often one the
+   * model found too, already decoded. */
+  for (uint32_t r = 0, k = 0; r < nrule; r++) {
+    sw_att *ra = &VEC_AT(d->att, sw_att, r);
+    const sw_att *ma = NULL;
+    sw_att own;
+    while (k < ms.n && VEC_AT(ms, sw_att, k).cue[0] < ra->cue[0])
+      k++;
+    for (uint32_t q = k; q < ms.n && VEC_AT(ms, sw_att, q).cue[0] == ra->cue[0]; q++)
+      if (VEC_AT(ms, sw_att, q).cue[1] == ra->cue[1])
+        ma = &VEC_AT(ms, sw_att, q);
+    if (!ma) {
+      if (!decode_roles(m, lx, d, &s, ra->cue[0], ra->cue[1], &own))
+        goto out_ms;
+      ma = &own;
+    }
+    if (ma->src[1] > ma->src[0])
+      ra->src[0] = ma->src[0], ra->src[1] = ma->src[1];
+  }
+  if (!mark_owners(d, nrule, &s.own))
+    goto out_ms;
+  for (uint32_t k = 0; k < ms.n; k++) {
+    sw_att a = VEC_AT(ms, sw_att, k);
+    if (a.ncon && !clashes(s.own.v, &a) && !only_title(d, &a)) {
+      a.kind = kind_of(d, &a);
+      sw_att *o = sw_vec_push(&d->att, sizeof *o);
+      if (!o)
+        goto out_ms;
+      *o = a;
+    }
+  }
   st = SW_OK;
+out_ms:
+  free(ms.v);
 out:
   scratch_free(&s);
   return st;
