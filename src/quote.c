@@ -26,10 +26,16 @@ static sw_status open_region(sw_doc *d, uint32_t tok, uint32_t para, uint8_t sin
   return SW_OK;
 }
 
+/* Nouns for works with titles: the show “The Apprentice” */
+static const char *const works[] = {"album", "book", "column", "documentary", "episode", "film",
+                                    "memoir", "movie", "musical", "novel", "play", "podcast",
+                                    "program", "programme", "series", "show", "song", NULL};
+
 /* A quoted title: a few words in title case right after on, in, of,
- * titled or a possessive, as in: said on CBS’s “Face the Nation,”, wrote
- * in “The Art of the Deal,” or an episode of “The Morning Show.”  Speech
- * is rarely in title case. */
+ * titled, a possessive or the name of a kind of work, as in: said on
+ * CBS’s “Face the Nation,”, wrote in “The Art of the Deal,”, an episode of
+ * “The Morning Show” or the reality show “Cake Boss”.  Speech is rarely
+ * in title case. */
 static bool is_title(const sw_doc *d, const sw_qregion *q) {
   const sw_token *tok = d->tok.v;
   if (!q->closed || q->open == 0 || q->words < 1 || q->words > 8)
@@ -39,7 +45,7 @@ static bool is_title(const sw_doc *d, const sw_qregion *q) {
   const char *bw = d->text + b->start;
   bool titled = bn == 6 && !memcmp(bw, "titled", 6);
   bool lead = (bn == 2 && (!memcmp(bw, "on", 2) || !memcmp(bw, "in", 2) || !memcmp(bw, "of", 2))) ||
-              titled || (b->flags & TF_CLITIC);
+              titled || (b->flags & TF_CLITIC) || sw_tok_in(d, b, works);
   /* one word is a title only when named so: titled “Arrogant” */
   if (!lead || (q->words < 2 && !titled))
     return false;
