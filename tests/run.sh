@@ -148,6 +148,18 @@ cmp -s "$tmp/whole.jsonl" "$tmp/joined.jsonl" && ok || bad "chunked runs concate
 "$BIN" -j2 -ijsonl < "$tmp/corpus.jsonl" | cmp -s - "$tmp/whole.jsonl" && ok || bad "short options take glued values (-j2 -ijsonl)"
 [ "$(wc -l < "$tmp/whole.jsonl")" = 200 ] && ok || bad "one output line per input line"
 
+# progress: on a terminal's stderr, once a run lasts a second; not with
+# --quiet, nor when stderr is not a terminal (script(1) gives a terminal)
+if command -v script > /dev/null; then
+  slow="cat examples/harbor-week.jsonl; sleep 1.3; cat examples/harbor-week.jsonl"
+  script -qec "sh -c '($slow) | $BIN -j 1 -o /dev/null'" /dev/null > "$tmp/tty" 2>&1
+  grep -q "saywho: 6 documents, .* docs/s, .* MB/s" "$tmp/tty" && ok || bad "progress line on a terminal: $(tr '\r\033' '  ' < "$tmp/tty")"
+  script -qec "sh -c '($slow) | $BIN -j 1 --quiet -o /dev/null'" /dev/null > "$tmp/tty" 2>&1
+  grep -q "documents" "$tmp/tty" && bad "--quiet keeps the progress line off" || ok
+fi
+(cat examples/harbor-week.jsonl; sleep 1.3; cat examples/harbor-week.jsonl) | "$BIN" -j 1 -o /dev/null 2> "$tmp/e"
+[ -s "$tmp/e" ] && bad "no progress line when stderr is not a terminal: $(cat "$tmp/e")" || ok
+
 # allocation failure at every allocation site (not under ASan, which
 # owns malloc)
 if [ -x "$B/alloc_fail" ]; then

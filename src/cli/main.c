@@ -49,6 +49,10 @@ static const char usage[] =
     "      --text          JSONL: add each document's text, which the offsets\n"
     "                      index (the output can then be read back as input)\n"
     "      --stats         print the time spent in each stage to stderr\n"
+    "  -q, --quiet         no progress line (shown on stderr when it is a\n"
+    "                      terminal, the output is not, and a run lasts over a\n"
+    "                      second: documents, MB read, rates, and an ETA when\n"
+    "                      the size of the input is known)\n"
     "  -h, --help          show this help and exit\n"
     "  -V, --version       print the version and exit\n"
     "\n"
@@ -80,6 +84,7 @@ typedef struct {
   sw_buf msg;    /* messages for stderr */
   int status;    /* exit status this document asks for */
   uint64_t ns[SW_STAGE_COUNT + 1]; /* the last one: rendering */
+  uint64_t in_mark; /* input bytes read when it was submitted */
 } job;
 
 #define BATCH_DOCS 256
@@ -101,6 +106,14 @@ typedef struct {
   atomic_size_t next;
   uint64_t total_ns[SW_STAGE_COUNT + 1];
   size_t total_docs, total_bytes;
+  /* the progress line on a terminal's stderr */
+  int progress;
+  uint64_t in_total;            /* bytes of all the inputs, 0 when unknown */
+  uint64_t in_done;             /* bytes of the inputs read to their end */
+  const uint64_t *in_cur;       /* bytes read so far of the current one */
+  uint64_t in_seen;             /* input bytes of the documents written */
+  uint64_t t_start, t_drawn;
+  int drawn;                    /* a progress line is on the screen */
 } cli;
 
 static void die_output(void) {
@@ -126,6 +139,44 @@ static uint64_t now_ns(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* The progress line: shown once a run has lasted a second, redrawn at
+ * most four times a second, with an ETA when the size of the input is
+ * known. */
+#define PROGRESS_AFTER_NS 1000000000u
+#define PROGRESS_EVERY_NS 250000000u
+
+static void progress(cli *c, int last) {
+  if (!c->progress)
+    return;
+  uint64_t t = now_ns(), el = t - c->t_start;
+  if (el < PROGRESS_AFTER_NS || (!last && t - c->t_drawn < PROGRESS_EVERY_NS))
+    return;
+  c->t_drawn = t;
+  double s = (double)el / 1e9;
+  uint64_t bytes = c->in_seen ? c->in_seen : c->total_bytes;
+  char eta[64] = "";
+  if (c->in_total && c->in_seen && !last) {
+    double left = s * (double)(c->in_total > c->in_seen ? c->in_total - c->in_seen : 0) /
+                  (double)c->in_seen;
+    unsigned m = (unsigned)(left / 60);
+    unsigned pc = c->in_seen < c->in_total
+                      ? (unsigned)(100.0 * (double)c->in_seen / (double)c->in_total)
+                      : 100u;
+    snprintf(eta, sizeof eta, ", %u%%, ETA %u:%02u", pc, m, (unsigned)(left - 60.0 * m));
+  }
+  fprintf(stderr, "\rsaywho: %zu documents, %.1f MB, %.0f docs/s, %.1f MB/s%s\033[K%s",
+          c->total_docs, (double)bytes / 1e6, (double)c->total_docs / s, (double)bytes / 1e6 / s,
+          eta, last ? "\n" : "");
+  c->drawn = !last;
+}
+
+/* Takes the progress line off the screen before a message. */
+static void progress_clear(cli *c) {
+  if (c->drawn)
+    fputs("\r\033[K", stderr);
+  c->drawn = 0;
 }
 
 static void msgf(job *j, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -196,9 +247,12 @@ static void set_status(cli *c, int st) {
 
 /* Writes one finished document, in input order, from the main thread. */
 static void emit(cli *c, job *j) {
-  if (j->msg.len)
+  if (j->msg.len) {
+    progress_clear(c);
     fwrite(j->msg.data, 1, j->msg.len, stderr);
+  }
   set_status(c, j->status);
+  c->in_seen = j->in_mark;
   if (j->status == EXIT_ENGINE && !j->out.len)
     return;
   c->total_docs++;
@@ -263,6 +317,7 @@ static void flush_batch(cli *c) {
   for (size_t i = 0; i < c->nbatch; i++) {
     emit(c, &c->batch[i]);
     job_free(&c->batch[i]);
+    progress(c, 0);
   }
   c->nbatch = 0;
   c->batch_bytes = 0;
@@ -282,6 +337,7 @@ static void submit(cli *c, char *label, char *id, char *text, size_t len, char *
   j->id = id;
   j->text = text;
   j->len = len;
+  j->in_mark = c->in_done + (c->in_cur ? *c->in_cur : 0);
   if (meta)
     memcpy(j->meta, meta, sizeof j->meta);
   c->batch_bytes += len;
@@ -322,6 +378,7 @@ static void jsonl_bad(void *ctx, size_t lineno, const sw_error *err) {
   jsonl_ctx *j = ctx;
   /* earlier documents go out first, so messages stay in order */
   flush_batch(j->c);
+  progress_clear(j->c);
   fprintf(stderr, "saywho: %s: line %zu, column %zu: %s; record skipped\n", j->name, lineno,
           err->offset + 1, err->status == SW_ERR_NOMEM ? "out of memory" : err->message);
   set_status(j->c, EXIT_INPUT);
@@ -331,6 +388,7 @@ static void run_jsonl(cli *c, const char *name, FILE *f) {
   jsonl_ctx j = {c, name};
   if (cli_each_jsonl(f, &j, jsonl_doc, jsonl_bad)) {
     flush_batch(c);
+    progress_clear(c);
     fprintf(stderr, "saywho: %s: read error: %s\n", name, strerror(errno));
     set_status(c, EXIT_INPUT);
   }
@@ -341,6 +399,7 @@ typedef struct {
   FILE *f;
   const char *head;
   size_t nh, pos;
+  uint64_t got; /* bytes handed out, for the progress line */
 } peek_reader;
 
 static size_t peek_read(void *ctx, char *buf, size_t n) {
@@ -349,9 +408,12 @@ static size_t peek_read(void *ctx, char *buf, size_t n) {
     size_t k = p->nh - p->pos < n ? p->nh - p->pos : n;
     memcpy(buf, p->head + p->pos, k);
     p->pos += k;
+    p->got += k;
     return k;
   }
-  return fread(buf, 1, n, p->f);
+  size_t k = fread(buf, 1, n, p->f);
+  p->got += k;
+  return k;
 }
 
 static int read_rest(peek_reader *p, char **data, size_t *len) {
@@ -443,6 +505,7 @@ static void run_html(cli *c, const char *name, const char *id, const char *path,
   sw_error err;
   if (sw_html_read(data, len, &doc, &err)) {
     flush_batch(c);
+    progress_clear(c);
     fprintf(stderr, "saywho: %s: %s\n", name, err.message);
     set_status(c, EXIT_INPUT);
   } else {
@@ -469,9 +532,11 @@ static void run_warc(cli *c, const char *name, peek_reader *pr) {
       submit_doc(c, fmt_label(name, n), strdup(doc.id.data), &doc);
     } else if (ev == SW_WARC_SKIP) {
       flush_batch(c);
+      progress_clear(c);
       fprintf(stderr, "saywho: %s: skipped %s\n", name, why);
     } else {
       flush_batch(c);
+      progress_clear(c);
       fprintf(stderr, "saywho: %s: %s\n", name, err.message);
       set_status(c, EXIT_INPUT);
     }
@@ -490,6 +555,7 @@ static void run_file(cli *c, const char *path) {
   FILE *f = is_stdin ? stdin : fopen(path, "rb");
   if (!f) {
     flush_batch(c);
+    progress_clear(c);
     fprintf(stderr, "saywho: %s: %s\n", path, strerror(errno));
     set_status(c, EXIT_INPUT);
     return;
@@ -497,6 +563,7 @@ static void run_file(cli *c, const char *path) {
   struct stat sb;
   if (!is_stdin && fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
     flush_batch(c);
+    progress_clear(c);
     fprintf(stderr, "saywho: %s: is a directory\n", path);
     fclose(f);
     set_status(c, EXIT_INPUT);
@@ -506,7 +573,8 @@ static void run_file(cli *c, const char *path) {
   char head[512];
   size_t nh = fread(head, 1, sizeof head, f);
   int kind = c->input == IN_AUTO ? input_kind(path, head, nh) : c->input;
-  peek_reader pr = {f, head, nh, 0};
+  peek_reader pr = {f, head, nh, 0, 0};
+  c->in_cur = &pr.got;
   if (kind == IN_JSONL) {
     /* getline reads from the FILE: put the peeked bytes back first */
     FILE *g = fmemopen_rest(&pr);
@@ -524,6 +592,7 @@ static void run_file(cli *c, const char *path) {
     int e = read_rest(&pr, &data, &len);
     if (e) {
       flush_batch(c);
+      progress_clear(c);
       fprintf(stderr, "saywho: %s: %s\n", name, strerror(e));
       set_status(c, EXIT_INPUT);
     } else if (kind == IN_HTML) {
@@ -532,6 +601,8 @@ static void run_file(cli *c, const char *path) {
       submit(c, strdup(name), is_stdin ? strdup(c->stdin_id) : cli_base_id(path), data, len, NULL);
     }
   }
+  c->in_done += pr.got;
+  c->in_cur = NULL;
   if (!is_stdin)
     fclose(f);
 }
@@ -562,6 +633,7 @@ int cli_run_extract(int argc, char **argv) {
   c.jobs = default_jobs();
   sw_options opt = {0};
   const char *out_path = NULL;
+  int quiet = 0;
   const char **files = calloc((size_t)argc + 1, sizeof *files);
   int nfiles = 0;
   if (!files)
@@ -640,6 +712,8 @@ int cli_run_extract(int argc, char **argv) {
       c.include_text = 1;
     } else if (!strcmp(a, "--stats")) {
       opt.stats = c.stats = 1;
+    } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
+      quiet = 1;
     } else if (!strcmp(a, "--")) {
       for (i++; i < argc; i++)
         files[nfiles++] = argv[i];
@@ -666,10 +740,24 @@ int cli_run_extract(int argc, char **argv) {
   }
   if (!nfiles)
     files[nfiles++] = "-";
+  /* a progress line for people watching a terminal, with an ETA when
+   * every input is a regular file whose size is known */
+  c.progress = !quiet && isatty(STDERR_FILENO) && (out_path || c.out_dir || !isatty(STDOUT_FILENO));
+  for (int i = 0; i < nfiles && c.progress; i++) {
+    struct stat sb;
+    int ok = !strcmp(files[i], "-") ? fstat(STDIN_FILENO, &sb) : stat(files[i], &sb);
+    if (ok != 0 || !S_ISREG(sb.st_mode)) {
+      c.in_total = 0;
+      break;
+    }
+    c.in_total += (uint64_t)sb.st_size;
+  }
   uint64_t t0 = now_ns();
+  c.t_start = t0;
   for (int i = 0; i < nfiles; i++)
     run_file(&c, files[i]);
   flush_batch(&c);
+  progress(&c, 1);
   if (fflush(c.outf) != 0 || ferror(c.outf) || (c.outf != stdout && fclose(c.outf) != 0))
     die_output();
   if (c.stats)
