@@ -132,7 +132,7 @@ static uint32_t stem_calc(const sw_doc *d, int64_t i) {
   uint32_t h = t->hash;
   for (size_t k = t->end - t->start; k > n; k--) {
     unsigned char c = (unsigned char)w[k - 1];
-    h = (h * 0x359C449Bu) ^ (c >= 'A' && c <= 'Z' ? c + 32u : c); /* 16777619^-1 mod 2^32 */
+    h = (h * 0x359C449Bu) ^ sw_lower[c]; /* 16777619^-1 mod 2^32 */
   }
   return h;
 }

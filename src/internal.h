@@ -232,17 +232,15 @@ void sw_lexicon_free(sw_lexicon *lx);
 /* Class flags of lexicon entry id. */
 unsigned sw_lexicon_class(const sw_lexicon *lx, uint32_t id);
 
+/* Each byte with ASCII upper case lowered (util.c). */
+extern const unsigned char sw_lower[256];
+
 /* Lower-case word hash used by the lexicon and the tagger. */
 /* FNV-1a of the ASCII-lower-cased bytes: the identity of a word. */
 static inline uint32_t sw_hash_lower(const char *s, size_t n) {
   uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 'A' && c <= 'Z')
-      c = (unsigned char)(c + 32);
-    h ^= c;
-    h *= 16777619u;
-  }
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ sw_lower[(unsigned char)s[i]]) * 16777619u;
   return h;
 }
 uint32_t sw_hash_bytes(const void *p, size_t n, uint32_t seed);

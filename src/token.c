@@ -140,22 +140,36 @@ static const uint8_t ascii_word[128] = {
 #undef L1
 };
 
+/* The same for every byte: 1 letter, 2 digit, 4 '&'; 0 for the rest,
+ * bytes of multibyte characters included. */
+static const uint8_t word_byte[256] = {
+    ['&'] = 4, ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2,
+    ['7'] = 2, ['8'] = 2, ['9'] = 2,
+#define L1(c) [c] = 1, [c + 32] = 1
+    L1('A'), L1('B'), L1('C'), L1('D'), L1('E'), L1('F'), L1('G'), L1('H'), L1('I'),
+    L1('J'), L1('K'), L1('L'), L1('M'), L1('N'), L1('O'), L1('P'), L1('Q'), L1('R'),
+    L1('S'), L1('T'), L1('U'), L1('V'), L1('W'), L1('X'), L1('Y'), L1('Z'),
+#undef L1
+};
+
 /* Scans a word starting at i; returns its end and sets flags. */
 static size_t scan_word(const sw_doc *d, size_t i, uint16_t *fl) {
   size_t s = i;
   int l;
   bool digits_only = true;
   for (;;) {
-    /* ASCII letters and digits first, without decoding */
+    /* ASCII letters and digits first, without decoding ('&' too: a word
+     * never starts with it, the caller sees to that) */
+    uint8_t seen = 0;
     while (i < d->len) {
-      unsigned char c = (unsigned char)d->text[i];
-      uint8_t k = c < 0x80 ? ascii_word[c] : 0;
-      if (k & 1)
-        digits_only = false;
-      else if (!(k & 2) && !((k & 4) && i > s))
+      uint8_t k = word_byte[(unsigned char)d->text[i]];
+      if (!k)
         break;
+      seen |= k;
       i++;
     }
+    if (seen & 1)
+      digits_only = false;
     /* most words end at a space or a plain punctuation mark */
     if (i < d->len && (unsigned char)d->text[i] < 0x80 && !ascii_word[(unsigned char)d->text[i]])
       return i;

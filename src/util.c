@@ -63,6 +63,17 @@ void sw_buf_free(sw_buf *b) {
   b->failed = 0;
 }
 
+#define R16(b) b, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8, b + 9, b + 10, b + 11, \
+               b + 12, b + 13, b + 14, b + 15
+const unsigned char sw_lower[256] = {R16(0),   R16(16),  R16(32),  R16(48),  '@',
+                                     R16('a'), 'q',      'r',      's',      't',
+                                     'u',      'v',      'w',      'x',      'y',
+                                     'z',      '[',      '\\',     ']',      '^',
+                                     '_',      R16(96),  R16(112), R16(128), R16(144),
+                                     R16(160), R16(176), R16(192), R16(208), R16(224),
+                                     R16(240)};
+#undef R16
+
 /* FNV-1a, folded: small, fast, and stable across platforms, which matters
  * because model files store these hashes. */
 uint32_t sw_hash_bytes(const void *p, size_t n, uint32_t seed) {
