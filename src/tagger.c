@@ -368,7 +368,11 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
   for (uint32_t i = 0; i < n; i++) {
     const uint32_t *ki = keys + (size_t)i * SW_MAX_FEAT;
     const uint32_t *pf = i + PF_AHEAD < n ? ki + PF_AHEAD * SW_MAX_FEAT : ki;
-    sw_v8i16 acc = sum_rows(m->stat, SW_ROW, smask, ki, pf, SW_NSTAT);
+    /* the sentences cover every token, each with SW_NSTAT keys; a token
+     * outside them would score zero, not read keys never written */
+    sw_v8i16 acc = {0};
+    if (nks[i] == SW_NSTAT)
+      acc = sum_rows(m->stat, SW_ROW, smask, ki, pf, SW_NSTAT);
     /* lanes 0-2 are the cue labels, 3-7 the role labels */
     sw_v8i16 cue = __builtin_shufflevector(acc, zero, 0, 1, 2, 8, 8, 8, 8, 8);
     sw_v8i16 role = __builtin_shufflevector(acc, zero, 3, 4, 5, 6, 7, 8, 8, 8);
