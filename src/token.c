@@ -127,24 +127,14 @@ static sw_status push(sw_doc *d, uint32_t s, uint32_t e, uint8_t kind, uint16_t 
   return SW_OK;
 }
 
-/* ASCII bytes in words: 1 letter, 2 digit, 4 '&' (inside a word only);
- * 8 marks what may continue a word or make it an abbreviation. */
-static const uint8_t ascii_word[128] = {
+/* Bytes in words: 1 letter, 2 digit, 4 '&' (inside a word only; a word
+ * never starts with it, the caller sees to that); 8 marks what may
+ * continue a word or make it an abbreviation.  0 for every other byte,
+ * those of multibyte characters included. */
+static const uint8_t word_byte[256] = {
     ['&'] = 4 | 8, ['-'] = 8, ['.'] = 8, [','] = 8, [':'] = 8, ['\''] = 8, ['/'] = 8,
     ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2,
     ['8'] = 2, ['9'] = 2,
-#define L1(c) [c] = 1, [c + 32] = 1
-    L1('A'), L1('B'), L1('C'), L1('D'), L1('E'), L1('F'), L1('G'), L1('H'), L1('I'),
-    L1('J'), L1('K'), L1('L'), L1('M'), L1('N'), L1('O'), L1('P'), L1('Q'), L1('R'),
-    L1('S'), L1('T'), L1('U'), L1('V'), L1('W'), L1('X'), L1('Y'), L1('Z'),
-#undef L1
-};
-
-/* The same for every byte: 1 letter, 2 digit, 4 '&'; 0 for the rest,
- * bytes of multibyte characters included. */
-static const uint8_t word_byte[256] = {
-    ['&'] = 4, ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2,
-    ['7'] = 2, ['8'] = 2, ['9'] = 2,
 #define L1(c) [c] = 1, [c + 32] = 1
     L1('A'), L1('B'), L1('C'), L1('D'), L1('E'), L1('F'), L1('G'), L1('H'), L1('I'),
     L1('J'), L1('K'), L1('L'), L1('M'), L1('N'), L1('O'), L1('P'), L1('Q'), L1('R'),
@@ -158,11 +148,10 @@ static size_t scan_word(const sw_doc *d, size_t i, uint16_t *fl) {
   int l;
   bool digits_only = true;
   for (;;) {
-    /* ASCII letters and digits first, without decoding ('&' too: a word
-     * never starts with it, the caller sees to that) */
+    /* ASCII letters, digits and '&' first, without decoding */
     uint8_t seen = 0;
     while (i < d->len) {
-      uint8_t k = word_byte[(unsigned char)d->text[i]];
+      uint8_t k = word_byte[(unsigned char)d->text[i]] & 7;
       if (!k)
         break;
       seen |= k;
@@ -171,7 +160,7 @@ static size_t scan_word(const sw_doc *d, size_t i, uint16_t *fl) {
     if (seen & 1)
       digits_only = false;
     /* most words end at a space or a plain punctuation mark */
-    if (i < d->len && (unsigned char)d->text[i] < 0x80 && !ascii_word[(unsigned char)d->text[i]])
+    if (i < d->len && (unsigned char)d->text[i] < 0x80 && !word_byte[(unsigned char)d->text[i]])
       return i;
     int32_t cp = peek(d, i, &l);
     while (cp >= 0 && (is_wordch(cp) || (cp == '&' && i > s))) {
