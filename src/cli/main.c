@@ -325,6 +325,19 @@ static void flush_batch(cli *c) {
     die_output();
 }
 
+/* A message about the input: the documents before it go out first, so
+ * that messages and output stay in order, and the progress line makes
+ * room for it. */
+static void input_msg(cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void input_msg(cli *c, const char *fmt, ...) {
+  flush_batch(c);
+  progress_clear(c);
+  va_list ap;
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+}
+
 /* Takes ownership of label, id, text and meta (which may be NULL). */
 static void submit(cli *c, char *label, char *id, char *text, size_t len, char **meta) {
   if (!label || !id) {
@@ -376,20 +389,15 @@ static void jsonl_doc(void *ctx, size_t lineno, sw_input_doc *doc) {
 
 static void jsonl_bad(void *ctx, size_t lineno, const sw_error *err) {
   jsonl_ctx *j = ctx;
-  /* earlier documents go out first, so messages stay in order */
-  flush_batch(j->c);
-  progress_clear(j->c);
-  fprintf(stderr, "saywho: %s: line %zu, column %zu: %s; record skipped\n", j->name, lineno,
-          err->offset + 1, err->status == SW_ERR_NOMEM ? "out of memory" : err->message);
+  input_msg(j->c, "saywho: %s: line %zu, column %zu: %s; record skipped\n", j->name, lineno,
+            err->offset + 1, err->status == SW_ERR_NOMEM ? "out of memory" : err->message);
   set_status(j->c, EXIT_INPUT);
 }
 
 static void run_jsonl(cli *c, const char *name, FILE *f) {
   jsonl_ctx j = {c, name};
   if (cli_each_jsonl(f, &j, jsonl_doc, jsonl_bad)) {
-    flush_batch(c);
-    progress_clear(c);
-    fprintf(stderr, "saywho: %s: read error: %s\n", name, strerror(errno));
+    input_msg(c, "saywho: %s: read error: %s\n", name, strerror(errno));
     set_status(c, EXIT_INPUT);
   }
 }
@@ -504,9 +512,7 @@ static void run_html(cli *c, const char *name, const char *id, const char *path,
   sw_input_doc doc = {0};
   sw_error err;
   if (sw_html_read(data, len, &doc, &err)) {
-    flush_batch(c);
-    progress_clear(c);
-    fprintf(stderr, "saywho: %s: %s\n", name, err.message);
+    input_msg(c, "saywho: %s: %s\n", name, err.message);
     set_status(c, EXIT_INPUT);
   } else {
     submit_doc(c, strdup(name), id ? strdup(id) : cli_base_id(path), &doc);
@@ -531,13 +537,9 @@ static void run_warc(cli *c, const char *name, peek_reader *pr) {
     if (ev == SW_WARC_DOC) {
       submit_doc(c, fmt_label(name, n), strdup(doc.id.data), &doc);
     } else if (ev == SW_WARC_SKIP) {
-      flush_batch(c);
-      progress_clear(c);
-      fprintf(stderr, "saywho: %s: skipped %s\n", name, why);
+      input_msg(c, "saywho: %s: skipped %s\n", name, why);
     } else {
-      flush_batch(c);
-      progress_clear(c);
-      fprintf(stderr, "saywho: %s: %s\n", name, err.message);
+      input_msg(c, "saywho: %s: %s\n", name, err.message);
       set_status(c, EXIT_INPUT);
     }
   }
@@ -554,17 +556,13 @@ static void run_file(cli *c, const char *path) {
   const char *name = is_stdin ? "<stdin>" : path;
   FILE *f = is_stdin ? stdin : fopen(path, "rb");
   if (!f) {
-    flush_batch(c);
-    progress_clear(c);
-    fprintf(stderr, "saywho: %s: %s\n", path, strerror(errno));
+    input_msg(c, "saywho: %s: %s\n", path, strerror(errno));
     set_status(c, EXIT_INPUT);
     return;
   }
   struct stat sb;
   if (!is_stdin && fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
-    flush_batch(c);
-    progress_clear(c);
-    fprintf(stderr, "saywho: %s: is a directory\n", path);
+    input_msg(c, "saywho: %s: is a directory\n", path);
     fclose(f);
     set_status(c, EXIT_INPUT);
     return;
@@ -591,9 +589,7 @@ static void run_file(cli *c, const char *path) {
     size_t len = 0;
     int e = read_rest(&pr, &data, &len);
     if (e) {
-      flush_batch(c);
-      progress_clear(c);
-      fprintf(stderr, "saywho: %s: %s\n", name, strerror(e));
+      input_msg(c, "saywho: %s: %s\n", name, strerror(e));
       set_status(c, EXIT_INPUT);
     } else if (kind == IN_HTML) {
       run_html(c, name, is_stdin ? c->stdin_id : NULL, path, data, len);
