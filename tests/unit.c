@@ -196,6 +196,37 @@ static void test_feature_counts(void) {
   sw_doc_free(&d);
 }
 
+/* A model's source span loses the words a source does not end with. */
+static void test_trim_source(void) {
+  static const struct {
+    const char *text;
+    uint32_t s0, s1;   /* the source as decoded, in tokens */
+    const char *want;  /* after trimming */
+  } cases[] = {
+      {"Mayor Okafor later said the pier would open.", 0, 3, "Mayor Okafor"},
+      {"Okafor at the time said the pier would open.", 0, 4, "Okafor"},
+      {"The harbor board of the said the pier would open.", 0, 5, "The harbor board"},
+      {"Okafor, who runs the port, said the pier would open.", 0, 6, "Okafor, who runs the port"},
+      {"Then said the pier would open.", 0, 1, ""},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sw_doc d;
+    run(&d, cases[i].text);
+    sw_att a;
+    memset(&a, 0, sizeof a);
+    a.src[0] = cases[i].s0, a.src[1] = cases[i].s1;
+    sw_trim_source(&d, &a);
+    const sw_token *t = d.tok.v;
+    char got[128] = "";
+    if (a.src[1] > a.src[0])
+      snprintf(got, sizeof got, "%.*s", (int)(t[a.src[1] - 1].end - t[a.src[0]].start),
+               d.text + t[a.src[0]].start);
+    CHECK(!strcmp(got, cases[i].want), "trimmed source of \"%s\": got \"%s\", want \"%s\"",
+          cases[i].text, got, cases[i].want);
+    sw_doc_free(&d);
+  }
+}
+
 static void test_json(void) {
   sw_buf b = {0};
   sw_json_escape(&b, "a\"b\\c\n\x01\xFF", 8);
@@ -267,6 +298,7 @@ int main(void) {
   test_quotes();
   test_lexicon();
   test_feature_counts();
+  test_trim_source();
   test_json();
   test_model_checks();
   test_api();
