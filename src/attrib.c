@@ -252,6 +252,41 @@ static const char *const not_speakers[] = {"update", "updated", "breaking", "not
                                            "photo", "video", "source", "sources", "q", "a",
                                            "advertisement", "warning", NULL};
 
+static bool is_dash(const sw_doc *d, const sw_token *t) {
+  if (is_punct(d, t, '-'))
+    return true;
+  return t->kind != TK_WORD && t->end - t->start == 3 && !memcmp(d->text + t->start, "\xE2\x80", 2) &&
+         (unsigned char)d->text[t->start + 2] >= 0x93 && (unsigned char)d->text[t->start + 2] <= 0x95;
+}
+
+/* A name and a colon before the opening mark: "Clinton: “…”", and in a
+ * digest "… - Pew Research: “…”".  The name is one to four capitalised
+ * words, two names may be joined by "and", and it opens the sentence or
+ * follows a dash; the colon is the cue. */
+static bool name_colon(const sw_doc *d, uint32_t lo, uint32_t o, sw_att *a) {
+  const sw_token *tok = d->tok.v;
+  if (o < lo + 2 || !is_punct(d, &tok[o - 1], ':'))
+    return false;
+  uint32_t n1 = o - 1, n0 = n1;
+  int words = 0;
+  while (n0 > lo && n1 - n0 < 8 && tok[n0 - 1].kind == TK_WORD && tok[n0 - 1].quote == SW_NONE) {
+    const sw_token *t = &tok[n0 - 1];
+    if (t->flags & TF_CAP)
+      words++;
+    else if (!(tok_is(d, t, "and") && n0 < n1 && n0 - 1 > lo && (tok[n0 - 2].flags & TF_CAP)))
+      break;
+    n0--;
+  }
+  if (n0 == n1 || words > 4 || !(n0 == lo || is_dash(d, &tok[n0 - 1])))
+    return false;
+  const sw_token *f = &tok[n0];
+  if (in_words(d, f, not_speakers) || sw_is_sentence_starter(d->text + f->start, f->end - f->start))
+    return false;
+  a->src[0] = n0, a->src[1] = n1;
+  a->cue[0] = n1, a->cue[1] = o;
+  return true;
+}
+
 /* Interview transcripts and vox pops, one speaker per paragraph:
  *   PENCE: Well, look, ...
  *   Sonya Herridge ― “Mr. Trump embodies ...”
@@ -354,6 +389,8 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
       sent_range(d, q->open - 1, &plo, &phi);
       ok = before_quote(lx, d, plo, q->open, &tmp);
     }
+    if (!ok)
+      ok = name_colon(d, lo2, q->open, &tmp);
     if (!ok)
       continue;
     /* a short quotation is a quoted phrase inside a paraphrase ("called
