@@ -1,12 +1,15 @@
 /* train: builds model/saywho.model from a PolNeAR split.
  *
- *   train SPLIT_DIR OUT.model [EPOCHS]
+ *   train SPLIT_DIR OUT.model [EPOCHS [RUNS]]
  *
  * Reads SPLIT_DIR/text/NAME.txt and every SPLIT_DIR/attributions/NAME_*.ann
  * (brat standoff, code-point offsets), runs the same stages the engine
  * runs, and trains the two taggers of src/tagger.c as averaged
- * perceptrons.  Documents are visited in an order fixed by a seeded
- * generator, so the same data always gives the same file. */
+ * perceptrons.  RUNS (default 4) perceptrons are trained, each visiting
+ * the documents in its own order, and the model is the mean of their
+ * weights (parameter mixing): one order's accidents weigh less.  The
+ * orders come from a seeded generator, so the same data always gives the
+ * same file. */
 #include "model.h"
 #include <dirent.h>
 #include <errno.h>
@@ -288,17 +291,31 @@ static void p_score(const percep *p, const uint32_t *keys, uint32_t nk, float *o
   }
 }
 
-/* averages; returns the int16 scale that fits the largest weight */
-static float p_average(percep *p) {
+/* Turns the weights into their average over every update. */
+static void p_average(percep *p) {
   size_t n = (size_t)p->rows * p->L;
-  float mx = 0;
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; i < n; i++)
     p->w[i] -= p->u[i] / (float)p->c;
-    if (fabsf(p->w[i]) > mx)
-      mx = fabsf(p->w[i]);
-  }
   for (size_t i = 0; i < (p->L + 1) * p->L; i++)
     p->tw[i] -= p->tu[i] / (float)p->c;
+}
+
+/* Adds one run's weights, over runs, to the mean in sum. */
+static void p_mix(percep *sum, const percep *one, int runs) {
+  size_t n = (size_t)sum->rows * sum->L;
+  for (size_t i = 0; i < n; i++)
+    sum->w[i] += one->w[i] / (float)runs;
+  for (size_t i = 0; i < (sum->L + 1) * sum->L; i++)
+    sum->tw[i] += one->tw[i] / (float)runs;
+}
+
+/* The scale that maps the largest weight to SW_WMAX. */
+static float p_scale(const percep *p) {
+  size_t n = (size_t)p->rows * p->L;
+  float mx = 0;
+  for (size_t i = 0; i < n; i++)
+    if (fabsf(p->w[i]) > mx)
+      mx = fabsf(p->w[i]);
   return mx > 0 ? mx / (float)SW_WMAX : 1.0f;
 }
 
@@ -346,6 +363,131 @@ static uint32_t *doc_keys(const sw_lexicon *lx, sw_doc *d, uint8_t **nk) {
   return k;
 }
 
+/* What one training run reads, and its scratch space. */
+typedef struct {
+  const sw_lexicon *lx;
+  tdoc *docs;
+  size_t nd;
+  uint32_t **keys;
+  uint8_t **nks;
+  uint32_t *order;
+  size_t maxw;
+  float *em;
+  uint8_t *bp, *pred, *rn;
+  uint32_t *rk;
+} trainset;
+
+/* One averaged-perceptron run of the given epochs over ts; the role
+ * tagger's weights live in two tables, features of a token alone (stored
+ * beside the cue weights) and cue-relative ones, which share one update
+ * clock, as one model. */
+static void train_run(trainset *ts, int run, int epochs, percep *cue, percep *role, percep *rel) {
+  const sw_lexicon *lx = ts->lx;
+  tdoc *docs = ts->docs;
+  size_t nd = ts->nd, maxw = ts->maxw;
+  uint32_t **keys = ts->keys, *order = ts->order, *rk = ts->rk;
+  uint8_t **nks = ts->nks, *bp = ts->bp, *pred = ts->pred, *rn = ts->rn;
+  float *em = ts->em;
+  for (int ep = 0; ep < epochs; ep++) {
+    shuffle(order, nd);
+    size_t errs = 0, toks = 0, rerr = 0, rtok = 0;
+    for (size_t oi = 0; oi < nd; oi++) {
+      tdoc *td = &docs[order[oi]];
+      sw_doc *d = &td->d;
+      const uint32_t *K = keys[order[oi]];
+      const uint8_t *NK = nks[order[oi]];
+      /* cue tagger, sentence by sentence */
+      for (uint32_t si = 0; si < d->sent.n; si++) {
+        const sw_sent *s = &VEC_AT(d->sent, sw_sent, si);
+        uint32_t len = s->t1 - s->t0;
+        if (len > maxw)
+          continue;
+        for (uint32_t i = 0; i < len; i++) {
+          float *e = em + (size_t)i * CUE_L;
+          memset(e, 0, CUE_L * sizeof *e);
+          p_score(cue, K + (size_t)(s->t0 + i) * SW_MAX_FEAT, NK[s->t0 + i], e);
+        }
+        sw_viterbi_cue(em, len, CUE_L, cue->tw, pred, bp);
+        const uint8_t *g = td->cue_gold + s->t0;
+        bool wrong = false;
+        for (uint32_t i = 0; i < len; i++)
+          if (pred[i] != g[i]) {
+            wrong = true;
+            errs++;
+            const uint32_t *kk = K + (size_t)(s->t0 + i) * SW_MAX_FEAT;
+            for (uint32_t k = 0; k < NK[s->t0 + i]; k++) {
+              p_upd(cue, kk[k], g[i], 1);
+              p_upd(cue, kk[k], pred[i], -1);
+            }
+          }
+        toks += len;
+        if (wrong)
+          for (uint32_t i = 0; i < len; i++) {
+            int gp = i ? g[i - 1] : -1, pp = i ? pred[i - 1] : -1;
+            if (gp != pp || g[i] != pred[i]) {
+              p_tupd(cue, gp, g[i], 1);
+              p_tupd(cue, pp, pred[i], -1);
+            }
+          }
+        cue->c++;
+      }
+      /* role tagger, cue by cue, on gold cues */
+      for (uint32_t x = 0; x < td->nex; x++) {
+        role_ex *ex = &td->ex[x];
+        uint32_t w = ex->w1 - ex->w0;
+        if (w > maxw)
+          continue;
+        sw_cuectx cx;
+        sw_cue_window(d, ex->c0, ex->c1, &cx);
+        sw_feat_relative(lx, d, &cx, rk, rn);
+        for (uint32_t t = 0; t < w; t++) {
+          float *e = em + (size_t)t * ROLE_L;
+          memset(e, 0, ROLE_L * sizeof *e);
+          uint32_t ti = ex->w0 + t;
+          p_score(role, K + (size_t)ti * SW_MAX_FEAT, NK[ti], e);
+          p_score(rel, rk + (size_t)t * SW_MAX_RFEAT, rn[t], e);
+          if (ti >= ex->c0 && ti < ex->c1)
+            for (int l = 1; l < ROLE_L; l++)
+              e[l] = -1e30f;
+        }
+        sw_viterbi_role(em, w, ROLE_L, role->tw, pred, bp);
+        bool wrong = false;
+        for (uint32_t t = 0; t < w; t++) {
+          if (pred[t] == ex->gold[t])
+            continue;
+          wrong = true;
+          rerr++;
+          uint32_t ti = ex->w0 + t;
+          for (uint32_t k = 0; k < NK[ti]; k++) {
+            p_upd(role, K[(size_t)ti * SW_MAX_FEAT + k], ex->gold[t], 1);
+            p_upd(role, K[(size_t)ti * SW_MAX_FEAT + k], pred[t], -1);
+          }
+          for (uint32_t k = 0; k < rn[t]; k++) {
+            p_upd(rel, rk[(size_t)t * SW_MAX_RFEAT + k], ex->gold[t], 1);
+            p_upd(rel, rk[(size_t)t * SW_MAX_RFEAT + k], pred[t], -1);
+          }
+        }
+        rtok += w;
+        if (wrong)
+          for (uint32_t t = 0; t < w; t++) {
+            int gp = t ? ex->gold[t - 1] : -1, pp = t ? pred[t - 1] : -1;
+            if (gp != pp || ex->gold[t] != pred[t]) {
+              p_tupd(role, gp, ex->gold[t], 1);
+              p_tupd(role, pp, pred[t], -1);
+            }
+          }
+        role->c++;
+        rel->c++;
+      }
+    }
+    fprintf(stderr, "train: run %d, epoch %d: cue token errors %.4f, role token errors %.4f\n", run + 1, ep + 1,
+            (double)errs / (double)(toks ? toks : 1), (double)rerr / (double)(rtok ? rtok : 1));
+  }
+  p_average(cue);
+  p_average(role);
+  p_average(rel);
+}
+
 static void write_u32(FILE *f, uint32_t v) {
   unsigned char b[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
                         (unsigned char)(v >> 24)};
@@ -360,8 +502,11 @@ static void write_f32(FILE *f, float x) {
 
 int main(int argc, char **argv) {
   if (argc < 3)
-    die("usage: train SPLIT_DIR OUT.model [EPOCHS]", NULL);
+    die("usage: train SPLIT_DIR OUT.model [EPOCHS [RUNS]]", NULL);
   int epochs = argc > 3 ? atoi(argv[3]) : 10;
+  int runs = argc > 4 ? atoi(argv[4]) : 4;
+  if (epochs < 1 || runs < 1)
+    die("EPOCHS and RUNS must be positive", NULL);
   sw_lexicon *lx = sw_lexicon_new();
   char path[4096];
   snprintf(path, sizeof path, "%s/attributions", argv[1]);
@@ -400,117 +545,36 @@ int main(int argc, char **argv) {
   for (size_t i = 0; i < nd; i++)
     keys[i] = doc_keys(lx, &docs[i].d, &nks[i]);
 
-  /* the role tagger's weights live in two tables: features of a token
-   * alone (stored beside the cue weights) and cue-relative ones; both
-   * share one update clock, as one model */
+  trainset ts = {.lx = lx, .docs = docs, .nd = nd, .keys = keys, .nks = nks, .maxw = 4096};
+  ts.order = malloc(nd * sizeof *ts.order);
+  for (size_t i = 0; i < nd; i++)
+    ts.order[i] = (uint32_t)i;
+  ts.em = malloc(ts.maxw * 8 * sizeof *ts.em);
+  ts.bp = malloc(ts.maxw * 8);
+  ts.pred = malloc(ts.maxw);
+  ts.rk = malloc(ts.maxw * SW_MAX_RFEAT * sizeof *ts.rk);
+  ts.rn = malloc(ts.maxw);
+  if (!ts.order || !ts.em || !ts.bp || !ts.pred || !ts.rk || !ts.rn)
+    die("out of memory", NULL);
+  /* the mean of the runs' averaged weights */
   percep cue, role, rel;
   p_init(&cue, STAT_BITS, CUE_L);
   p_init(&role, STAT_BITS, ROLE_L);
   p_init(&rel, REL_BITS, ROLE_L);
-  uint32_t *order = malloc(nd * sizeof *order);
-  for (size_t i = 0; i < nd; i++)
-    order[i] = (uint32_t)i;
-  size_t maxw = 4096;
-  float *em = malloc(maxw * 8 * sizeof *em);
-  uint8_t *bp = malloc(maxw * 8), *pred = malloc(maxw);
-  uint32_t *rk = malloc(maxw * SW_MAX_RFEAT * sizeof *rk);
-  uint8_t *rn = malloc(maxw);
-  for (int ep = 0; ep < epochs; ep++) {
-    shuffle(order, nd);
-    size_t errs = 0, toks = 0, rerr = 0, rtok = 0;
-    for (size_t oi = 0; oi < nd; oi++) {
-      tdoc *td = &docs[order[oi]];
-      sw_doc *d = &td->d;
-      const uint32_t *K = keys[order[oi]];
-      const uint8_t *NK = nks[order[oi]];
-      /* cue tagger, sentence by sentence */
-      for (uint32_t si = 0; si < d->sent.n; si++) {
-        const sw_sent *s = &VEC_AT(d->sent, sw_sent, si);
-        uint32_t len = s->t1 - s->t0;
-        if (len > maxw)
-          continue;
-        for (uint32_t i = 0; i < len; i++) {
-          float *e = em + (size_t)i * CUE_L;
-          memset(e, 0, CUE_L * sizeof *e);
-          p_score(&cue, K + (size_t)(s->t0 + i) * SW_MAX_FEAT, NK[s->t0 + i], e);
-        }
-        sw_viterbi_cue(em, len, CUE_L, cue.tw, pred, bp);
-        const uint8_t *g = td->cue_gold + s->t0;
-        bool wrong = false;
-        for (uint32_t i = 0; i < len; i++)
-          if (pred[i] != g[i]) {
-            wrong = true;
-            errs++;
-            const uint32_t *kk = K + (size_t)(s->t0 + i) * SW_MAX_FEAT;
-            for (uint32_t k = 0; k < NK[s->t0 + i]; k++) {
-              p_upd(&cue, kk[k], g[i], 1);
-              p_upd(&cue, kk[k], pred[i], -1);
-            }
-          }
-        toks += len;
-        if (wrong)
-          for (uint32_t i = 0; i < len; i++) {
-            int gp = i ? g[i - 1] : -1, pp = i ? pred[i - 1] : -1;
-            if (gp != pp || g[i] != pred[i]) {
-              p_tupd(&cue, gp, g[i], 1);
-              p_tupd(&cue, pp, pred[i], -1);
-            }
-          }
-        cue.c++;
-      }
-      /* role tagger, cue by cue, on gold cues */
-      for (uint32_t x = 0; x < td->nex; x++) {
-        role_ex *ex = &td->ex[x];
-        uint32_t w = ex->w1 - ex->w0;
-        if (w > maxw)
-          continue;
-        sw_cuectx cx;
-        sw_cue_window(d, ex->c0, ex->c1, &cx);
-        sw_feat_relative(lx, d, &cx, rk, rn);
-        for (uint32_t t = 0; t < w; t++) {
-          float *e = em + (size_t)t * ROLE_L;
-          memset(e, 0, ROLE_L * sizeof *e);
-          uint32_t ti = ex->w0 + t;
-          p_score(&role, K + (size_t)ti * SW_MAX_FEAT, NK[ti], e);
-          p_score(&rel, rk + (size_t)t * SW_MAX_RFEAT, rn[t], e);
-          if (ti >= ex->c0 && ti < ex->c1)
-            for (int l = 1; l < ROLE_L; l++)
-              e[l] = -1e30f;
-        }
-        sw_viterbi_role(em, w, ROLE_L, role.tw, pred, bp);
-        bool wrong = false;
-        for (uint32_t t = 0; t < w; t++) {
-          if (pred[t] == ex->gold[t])
-            continue;
-          wrong = true;
-          rerr++;
-          uint32_t ti = ex->w0 + t;
-          for (uint32_t k = 0; k < NK[ti]; k++) {
-            p_upd(&role, K[(size_t)ti * SW_MAX_FEAT + k], ex->gold[t], 1);
-            p_upd(&role, K[(size_t)ti * SW_MAX_FEAT + k], pred[t], -1);
-          }
-          for (uint32_t k = 0; k < rn[t]; k++) {
-            p_upd(&rel, rk[(size_t)t * SW_MAX_RFEAT + k], ex->gold[t], 1);
-            p_upd(&rel, rk[(size_t)t * SW_MAX_RFEAT + k], pred[t], -1);
-          }
-        }
-        rtok += w;
-        if (wrong)
-          for (uint32_t t = 0; t < w; t++) {
-            int gp = t ? ex->gold[t - 1] : -1, pp = t ? pred[t - 1] : -1;
-            if (gp != pp || ex->gold[t] != pred[t]) {
-              p_tupd(&role, gp, ex->gold[t], 1);
-              p_tupd(&role, pp, pred[t], -1);
-            }
-          }
-        role.c++;
-        rel.c++;
-      }
+  for (int r = 0; r < runs; r++) {
+    percep one[3];
+    p_init(&one[0], STAT_BITS, CUE_L);
+    p_init(&one[1], STAT_BITS, ROLE_L);
+    p_init(&one[2], REL_BITS, ROLE_L);
+    train_run(&ts, r, epochs, &one[0], &one[1], &one[2]);
+    percep *sum[3] = {&cue, &role, &rel};
+    for (int q = 0; q < 3; q++) {
+      p_mix(sum[q], &one[q], runs);
+      free(one[q].w);
+      free(one[q].u);
     }
-    fprintf(stderr, "train: epoch %d: cue token errors %.4f, role token errors %.4f\n", ep + 1,
-            (double)errs / (double)(toks ? toks : 1), (double)rerr / (double)(rtok ? rtok : 1));
   }
-  float sc = p_average(&cue), sr = p_average(&role), sl = p_average(&rel);
+  float sc = p_scale(&cue), sr = p_scale(&role), sl = p_scale(&rel);
   if (sl > sr)
     sr = sl; /* one scale for both role tables: their weights add up */
   FILE *f = fopen(argv[2], "wb");
