@@ -3,6 +3,7 @@
  * A quotation is speech when a speech verb frames it in its own sentence:
  *   “…,” Putin said.      “…,” said Putin.       Putin said, “…”
  *   Putin replied: “…”    according to Putin, “…”
+ * or, with no verb, when a name and a colon open the sentence: Putin: “…”
  * The cue takes its auxiliaries and adverbs ("has also said") and a
  * following "in a statement"; the source is the noun phrase on the other
  * side of the cue, up to a clause boundary.  A split quotation, “A,” he
