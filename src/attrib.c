@@ -253,11 +253,17 @@ static const char *const not_speakers[] = {"update", "updated", "breaking", "not
                                            "photo", "video", "source", "sources", "q", "a",
                                            "advertisement", "warning", NULL};
 
+/* A dash from U+2013 to U+2015 (– — ―) whose last byte is lo or more:
+ * 0x93 takes all three, 0x94 the em dash and the horizontal bar, the
+ * marks that sign a quotation. */
+static bool is_long_dash(const sw_doc *d, const sw_token *t, unsigned char lo) {
+  const unsigned char *p = (const unsigned char *)d->text + t->start;
+  return t->kind != TK_WORD && t->end - t->start == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= lo &&
+         p[2] <= 0x95;
+}
+
 static bool is_dash(const sw_doc *d, const sw_token *t) {
-  if (is_punct(d, t, '-'))
-    return true;
-  return t->kind != TK_WORD && t->end - t->start == 3 && !memcmp(d->text + t->start, "\xE2\x80", 2) &&
-         (unsigned char)d->text[t->start + 2] >= 0x93 && (unsigned char)d->text[t->start + 2] <= 0x95;
+  return is_punct(d, t, '-') || is_long_dash(d, t, 0x93);
 }
 
 /* A name and a colon before the opening mark: "Clinton: “…”", and in a
@@ -309,9 +315,7 @@ static sw_status transcript_lines(sw_doc *d) {
       while (n0 > t0 && n1 - n0 < 4 && tok[n0 - 1].kind == TK_WORD && (tok[n0 - 1].flags & TF_CAP))
         n0--;
       const sw_token *dsh = n0 > t0 + 1 ? &tok[n0 - 1] : NULL;
-      if (n0 < n1 && dsh && dsh->kind != TK_WORD && dsh->end - dsh->start == 3 &&
-          (!memcmp(d->text + dsh->start, "\xE2\x80\x95", 3) ||
-           !memcmp(d->text + dsh->start, "\xE2\x80\x94", 3)) &&
+      if (n0 < n1 && dsh && is_long_dash(d, dsh, 0x94) &&
           tok[n0 - 2].kind == TK_QUOTE && tok[n0 - 2].quote != SW_NONE &&
           !VEC_AT(d->quote, sw_qregion, tok[n0 - 2].quote).used) {
         sw_qregion *q = &VEC_AT(d->quote, sw_qregion, tok[n0 - 2].quote);
@@ -339,10 +343,7 @@ static sw_status transcript_lines(sw_doc *d) {
       continue;
     const sw_token *c = &tok[i];
     bool colon = is_punct(d, c, ':') && allcap && i - t0 <= 3;
-    bool dash = c->kind != TK_WORD && c->end - c->start == 3 &&
-                (!memcmp(d->text + c->start, "\xE2\x80\x95", 3) ||
-                 !memcmp(d->text + c->start, "\xE2\x80\x94", 3)) &&
-                tok[i + 1].kind == TK_QUOTE;
+    bool dash = is_long_dash(d, c, 0x94) && tok[i + 1].kind == TK_QUOTE;
     if (!colon && !dash)
       continue;
     if (in_words(d, &tok[t0], not_speakers))
