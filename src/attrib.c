@@ -490,12 +490,54 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
       last = m;
       sent_range(d, r->close, &lo, &hi);
     }
+    sw_trim_source(d, &tmp);
     sw_att *a = new_att(d);
     if (!a)
       return SW_ERR_NOMEM;
     *a = tmp;
   }
   return transcript_lines(d);
+}
+
+/* Words a source does not end with: an adverb or an auxiliary belongs
+ * to the cue ("Fields later said", "she still says", "could only say"),
+ * and an article, preposition or conjunction means the span stopped
+ * mid-phrase. */
+static const char *const src_tail[] = {
+    "then", "later", "now", "still", "also", "again", "only", "even", "just", "never", "not",
+    "always", "often", "already", "ever", "could", "would", "should", "did", "does", "has",
+    "have", "had", "the", "a", "an", "in", "of", "at", "on", "for", "to", "with", "by", "and",
+    "or", "from", NULL};
+
+/* An adverb in -ly after the speaker ("Clinton clearly", "he
+ * justifiably"); nouns in -ly a source may end with are kept. */
+static bool ly_adverb(const sw_doc *d, const sw_token *t) {
+  static const char *const nouns[] = {"family", "assembly", "supply", "rally", "tally", "reply",
+                                      "monopoly", "anomaly", "ally", "bully", "homily", "daily",
+                                      "weekly", "monthly", "quarterly", "butterfly", NULL};
+  size_t n = t->end - t->start;
+  const char *w = d->text + t->start;
+  return t->kind == TK_WORD && !(t->flags & TF_CAP) && n >= 5 && w[n - 2] == 'l' && w[n - 1] == 'y' &&
+         !sw_tok_in(d, t, nouns);
+}
+
+void sw_trim_source(const sw_doc *d, sw_att *a) {
+  const sw_token *tok = d->tok.v;
+  uint32_t s = a->src[0], e = a->src[1];
+  for (;;) {
+    if (e - s > 3 && tok_is(d, &tok[e - 3], "at") && tok_is(d, &tok[e - 2], "the") &&
+        tok_is(d, &tok[e - 1], "time"))
+      e -= 3;
+    else if (e > s && (is_punct(d, &tok[e - 1], ',') || is_punct(d, &tok[e - 1], ';') ||
+                       is_punct(d, &tok[e - 1], ':') || in_words(d, &tok[e - 1], src_tail) ||
+                       ly_adverb(d, &tok[e - 1])))
+      e--;
+    else
+      break;
+  }
+  if (e == s)
+    s = e = 0;
+  a->src[0] = s, a->src[1] = e;
 }
 
 /* A participle cue has the subject of its clause for a source: in "Trump

@@ -87,12 +87,6 @@ void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx);
 void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx,
                       uint32_t *keys, uint8_t *nk);
 
-/* Cuts what a source span does not end with off a's source: a comma,
- * an adverb of time ("later", "still"), an article, preposition or
- * conjunction, and a closing "at the time".  A source left empty is
- * dropped ({0, 0}). */
-void sw_trim_source(const sw_doc *d, sw_att *a);
-
 /* Constrained Viterbi over a score matrix em[n * stride] (L labels each) with transitions
  * tr[(L+1) * L] (the first row is from the start): I-tags only after their
  * B or I (cue: O B I; roles: O B-S I-S B-C I-C).  Writes the best labels

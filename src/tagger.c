@@ -257,36 +257,6 @@ static sw_kind kind_of(const sw_doc *d, const sw_att *a) {
   return in * 10 >= all * 9 ? SW_DIRECT : SW_MIXED;
 }
 
-/* Words a source does not end with: an adverb of time belongs to the
- * cue ("Fields later said", "she still says"), and an article,
- * preposition or conjunction means the span stopped mid-phrase. */
-static const char *const src_tail[] = {
-    "then", "later", "now", "still", "also", "again", "the", "a", "an", "in", "of", "at",
-    "on", "for", "to", "with", "by", "and", "or", "from", NULL};
-
-static bool is_clause_mark(const sw_doc *d, const sw_token *t) {
-  return t->kind == TK_PUNCT && t->end - t->start == 1 && strchr(",;:", d->text[t->start]);
-}
-
-/* Cuts such words, a trailing comma, and a closing "at the time", off the end of a's
- * source; a source left empty is dropped. */
-void sw_trim_source(const sw_doc *d, sw_att *a) {
-  const sw_token *tok = d->tok.v;
-  uint32_t s = a->src[0], e = a->src[1];
-  for (;;) {
-    if (e - s > 3 && tok_is(d, &tok[e - 3], "at") && tok_is(d, &tok[e - 2], "the") &&
-        tok_is(d, &tok[e - 1], "time"))
-      e -= 3;
-    else if (e > s && (is_clause_mark(d, &tok[e - 1]) || sw_tok_in(d, &tok[e - 1], src_tail)))
-      e--;
-    else
-      break;
-  }
-  if (e == s)
-    s = e = 0;
-  a->src[0] = s, a->src[1] = e;
-}
-
 /* Tags source and content around the cue [c0, c1) and fills a (cue,
  * source, content).  Returns false when out of memory. */
 static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *d, scratch *s,

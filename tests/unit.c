@@ -196,7 +196,7 @@ static void test_feature_counts(void) {
   sw_doc_free(&d);
 }
 
-/* A model's source span loses the words a source does not end with. */
+/* A source span loses the words a source does not end with. */
 static void test_trim_source(void) {
   static const struct {
     const char *text;
@@ -208,6 +208,10 @@ static void test_trim_source(void) {
       {"The harbor board of the said the pier would open.", 0, 5, "The harbor board"},
       {"Okafor, who runs the port, said the pier would open.", 0, 6, "Okafor, who runs the port"},
       {"Then said the pier would open.", 0, 1, ""},
+      {"Okafor clearly said the pier would open.", 0, 2, "Okafor"},
+      {"The Reyes family said the pier would open.", 0, 3, "The Reyes family"},
+      {"Okafor could only say the pier would open.", 0, 3, "Okafor"},
+      {"Theresa May said the pier would open.", 0, 2, "Theresa May"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sw_doc d;
