@@ -445,8 +445,9 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
     for (uint32_t i = s->t0; i < s->t1;) {
       uint32_t j = i;
       int affil = -1, title = -1;
-      const sw_phrase *a = sw_phrases_match(&x->affil, tok, j, s->t1);
-      if (a && (tok[j].flags & TF_CAP)) {
+      /* an affiliation opens capitalised ("Republican Sen. ...") */
+      const sw_phrase *a = tok[j].flags & TF_CAP ? sw_phrases_match(&x->affil, tok, j, s->t1) : NULL;
+      if (a) {
         affil = (int)a->value;
         j += a->n;
       }
