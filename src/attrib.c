@@ -521,9 +521,17 @@ static bool ly_adverb(const sw_doc *d, const sw_token *t) {
          !sw_tok_in(d, t, nouns);
 }
 
+/* Nor does it open with a subordinator or a connective: "Although
+ * Reynolds", "Ever since Bernie Sanders", "But Crawford". */
+static const char *const src_head[] = {
+    "although", "though", "while", "whereas", "since", "because", "if", "unless", "when",
+    "whenever", "after", "before", "but", "yet", "so", "ever", "then", "also", NULL};
+
 void sw_trim_source(const sw_doc *d, sw_att *a) {
   const sw_token *tok = d->tok.v;
   uint32_t s = a->src[0], e = a->src[1];
+  while (s + 1 < e && (in_words(d, &tok[s], src_head) || is_punct(d, &tok[s], ',')))
+    s++;
   for (;;) {
     if (e - s > 3 && tok_is(d, &tok[e - 3], "at") && tok_is(d, &tok[e - 2], "the") &&
         tok_is(d, &tok[e - 1], "time"))

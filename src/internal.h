@@ -220,7 +220,8 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d);
 /* Cuts what a source span does not end with off a's source (attrib.c):
  * a comma, an adverb ("later", "still", "clearly") or auxiliary
  * ("could"), an article, preposition or conjunction, and a closing "at
- * the time".  A source left empty is dropped ({0, 0}). */
+ * the time"; and a subordinator or connective it opens with ("Although",
+ * "But").  A source left empty is dropped ({0, 0}). */
 void sw_trim_source(const sw_doc *d, sw_att *a);
 sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d);
 

@@ -212,6 +212,8 @@ static void test_trim_source(void) {
       {"The Reyes family said the pier would open.", 0, 3, "The Reyes family"},
       {"Okafor could only say the pier would open.", 0, 3, "Okafor"},
       {"Theresa May said the pier would open.", 0, 2, "Theresa May"},
+      {"Although Okafor later said the pier would open, it stayed shut.", 0, 3, "Okafor"},
+      {"Ever since Okafor said the pier would open, boats have waited.", 0, 3, "Okafor"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sw_doc d;
