@@ -501,13 +501,13 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
 
 /* Words a source does not end with: an adverb or an auxiliary belongs
  * to the cue ("Fields later said", "she still says", "could only say"),
- * and an article, preposition or conjunction means the span stopped
- * mid-phrase. */
+ * so do "himself" and "here" ("Obama himself said"), and an article,
+ * preposition or conjunction means the span stopped mid-phrase. */
 static const char *const src_tail[] = {
     "then", "later", "now", "still", "also", "again", "only", "even", "just", "never", "not",
     "always", "often", "already", "ever", "could", "would", "should", "did", "does", "has",
-    "have", "had", "the", "a", "an", "in", "of", "at", "on", "for", "to", "with", "by", "and",
-    "or", "from", NULL};
+    "have", "had", "himself", "herself", "themselves", "itself", "here", "the", "a", "an", "in",
+    "of", "at", "on", "for", "to", "with", "by", "and", "or", "from", NULL};
 
 /* An adverb in -ly after the speaker ("Clinton clearly", "he
  * justifiably"); nouns in -ly a source may end with are kept. */
@@ -521,21 +521,26 @@ static bool ly_adverb(const sw_doc *d, const sw_token *t) {
          !sw_tok_in(d, t, nouns);
 }
 
-/* Nor does it open with a subordinator or a connective: "Although
- * Reynolds", "Ever since Bernie Sanders", "But Crawford". */
+/* Nor does it open with a subordinator or a connective ("Although
+ * Reynolds", "Ever since Bernie Sanders", "Even Rendell") or with a
+ * stray mark ("~ Media titan Rupert Murdoch"; "@" and "#" stay). */
 static const char *const src_head[] = {
     "although", "though", "while", "whereas", "since", "because", "if", "unless", "when",
-    "whenever", "after", "before", "but", "yet", "so", "ever", "then", "also", NULL};
+    "whenever", "after", "before", "but", "yet", "so", "ever", "even", "then", "also", NULL};
 
 void sw_trim_source(const sw_doc *d, sw_att *a) {
   const sw_token *tok = d->tok.v;
   uint32_t s = a->src[0], e = a->src[1];
-  while (s + 1 < e && (in_words(d, &tok[s], src_head) || is_punct(d, &tok[s], ',')))
+  while (s + 1 < e && (in_words(d, &tok[s], src_head) || tok[s].kind == TK_PUNCT ||
+                       (tok[s].kind == TK_SYM && !is_punct(d, &tok[s], '@') && !is_punct(d, &tok[s], '#'))))
     s++;
   for (;;) {
     if (e - s > 3 && tok_is(d, &tok[e - 3], "at") && tok_is(d, &tok[e - 2], "the") &&
         tok_is(d, &tok[e - 1], "time"))
       e -= 3;
+    else if (e - s > 2 && is_punct(d, &tok[e - 2], ',') &&
+             (tok_is(d, &tok[e - 1], "who") || tok_is(d, &tok[e - 1], "which")))
+      e -= 2; /* "Bernie Sanders, who" */
     else if (e > s && (is_punct(d, &tok[e - 1], ',') || is_punct(d, &tok[e - 1], ';') ||
                        is_punct(d, &tok[e - 1], ':') || in_words(d, &tok[e - 1], src_tail) ||
                        ly_adverb(d, &tok[e - 1])))

@@ -214,6 +214,10 @@ static void test_trim_source(void) {
       {"Theresa May said the pier would open.", 0, 2, "Theresa May"},
       {"Although Okafor later said the pier would open, it stayed shut.", 0, 3, "Okafor"},
       {"Ever since Okafor said the pier would open, boats have waited.", 0, 3, "Okafor"},
+      {"Even Okafor herself said the pier would open.", 0, 3, "Okafor"},
+      {"The mayor, who said the pier would open, left.", 0, 4, "The mayor"},
+      {"@harborport said the pier would open.", 0, 2, "@harborport"},
+      {"~ Okafor said the pier would open.", 0, 2, "Okafor"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sw_doc d;
