@@ -548,6 +548,18 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
     else
       break;
   }
+  /* one lower-case word that cannot name anyone: a verb form or a
+   * function word ("came", "being", "than") */
+  if (e == s + 1 && tok[s].kind == TK_WORD && !(tok[s].flags & TF_CAP)) {
+    static const char *const never[] = {"than", "is", "was", "are", "were", "be", "instead",
+                                        "amid", "first", "no", "not", NULL};
+    size_t n = tok[s].end - tok[s].start;
+    const char *w = d->text + tok[s].start;
+    bool verb = n > 4 && ((!memcmp(w + n - 3, "ing", 3) && !(n >= 5 && !memcmp(w + n - 5, "thing", 5))) ||
+                          !memcmp(w + n - 2, "ed", 2));
+    if (verb || in_words(d, &tok[s], never))
+      e = s;
+  }
   if (e == s)
     s = e = 0;
   a->src[0] = s, a->src[1] = e;

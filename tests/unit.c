@@ -218,6 +218,10 @@ static void test_trim_source(void) {
       {"The mayor, who said the pier would open, left.", 0, 4, "The mayor"},
       {"@harborport said the pier would open.", 0, 2, "@harborport"},
       {"~ Okafor said the pier would open.", 0, 2, "Okafor"},
+      {"The pier, being shut, stays shut.", 3, 4, ""},
+      {"The pier, than said, stays shut.", 3, 4, ""},
+      {"The pier, something said, stays shut.", 3, 4, "something"},
+      {"The pier, officials said, stays shut.", 3, 4, "officials"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sw_doc d;
