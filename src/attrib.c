@@ -509,15 +509,19 @@ static const char *const src_tail[] = {
     "have", "had", "himself", "herself", "themselves", "itself", "here", "the", "a", "an", "in",
     "of", "at", "on", "for", "to", "with", "by", "and", "or", "from", NULL};
 
+/* Does the token, of more than four bytes, end with the lower-case suffix x? */
+static bool ends_with(const sw_doc *d, const sw_token *t, const char *x) {
+  size_t n = t->end - t->start, k = strlen(x);
+  return n > 4 && n >= k && !memcmp(d->text + t->end - k, x, k);
+}
+
 /* An adverb in -ly after the speaker ("Clinton clearly", "he
  * justifiably"); nouns in -ly a source may end with are kept. */
 static bool ly_adverb(const sw_doc *d, const sw_token *t) {
   static const char *const nouns[] = {"family", "assembly", "supply", "rally", "tally", "reply",
                                       "monopoly", "anomaly", "ally", "bully", "homily", "daily",
                                       "weekly", "monthly", "quarterly", "butterfly", NULL};
-  size_t n = t->end - t->start;
-  const char *w = d->text + t->start;
-  return t->kind == TK_WORD && !(t->flags & TF_CAP) && n >= 5 && w[n - 2] == 'l' && w[n - 1] == 'y' &&
+  return t->kind == TK_WORD && !(t->flags & TF_CAP) && ends_with(d, t, "ly") &&
          !sw_tok_in(d, t, nouns);
 }
 
@@ -532,7 +536,8 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
   const sw_token *tok = d->tok.v;
   uint32_t s = a->src[0], e = a->src[1];
   while (s + 1 < e && (in_words(d, &tok[s], src_head) || tok[s].kind == TK_PUNCT ||
-                       (tok[s].kind == TK_SYM && !is_punct(d, &tok[s], '@') && !is_punct(d, &tok[s], '#'))))
+                       (tok[s].kind == TK_SYM && !is_punct(d, &tok[s], '@') &&
+                        !is_punct(d, &tok[s], '#'))))
     s++;
   for (;;) {
     if (e - s > 3 && tok_is(d, &tok[e - 3], "at") && tok_is(d, &tok[e - 2], "the") &&
@@ -549,15 +554,13 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
       break;
   }
   /* one lower-case word that cannot name anyone: a verb form or a
-   * function word ("came", "being", "than") */
+   * function word ("being", "displayed", "than"; "something" can) */
   if (e == s + 1 && tok[s].kind == TK_WORD && !(tok[s].flags & TF_CAP)) {
     static const char *const never[] = {"than", "is", "was", "are", "were", "be", "instead",
                                         "amid", "first", "no", "not", NULL};
-    size_t n = tok[s].end - tok[s].start;
-    const char *w = d->text + tok[s].start;
-    bool verb = n > 4 && ((!memcmp(w + n - 3, "ing", 3) && !(n >= 5 && !memcmp(w + n - 5, "thing", 5))) ||
-                          !memcmp(w + n - 2, "ed", 2));
-    if (verb || in_words(d, &tok[s], never))
+    const sw_token *t = &tok[s];
+    bool verb = (ends_with(d, t, "ing") && !ends_with(d, t, "thing")) || ends_with(d, t, "ed");
+    if (verb || in_words(d, t, never))
       e = s;
   }
   if (e == s)
