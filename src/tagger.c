@@ -197,23 +197,57 @@ static bool mark_owners(const sw_doc *d, uint32_t nrule, sw_vec *own) {
   return true;
 }
 
-/* Does a model attribution repeat or contradict a rule one?  Its cue may
- * sit inside a rule's quotation (a nested attribution), but it may not
- * reuse a rule's cue or source, nor claim content a rule already
- * attributed from outside.  Linear in the attribution's length. */
-static bool clashes(const uint32_t *own, const sw_att *m) {
+/* A model attribution beside the rule ones.  It may not reuse a rule's
+ * cue or source: it is dropped.  Its cue may sit inside a rule's
+ * quotation (a nested attribution).  Content that another rule
+ * attribution holds is cut out of it: in "DuVernay said she felt … because
+ * “…,” she said" the rule keeps the quotation and the model the words
+ * before it.  What is left of a cut attribution loses the punctuation at
+ * its edges and fragments of fewer than MIN_LEFT words.  Cutting instead
+ * of dropping took cross-validated cue F1 from 0.656 to 0.661 and
+ * attribution from 0.614 to 0.617, direct quotations no worse (3 words
+ * left: as good as 1, fewer slivers).  Returns false when nothing is
+ * left.  Linear in the attribution's length. */
+#define MIN_LEFT 3
+static bool yield_to_rules(const sw_doc *d, const uint32_t *own, sw_att *m) {
+  const sw_token *tok = d->tok.v;
   uint32_t host = 0; /* the rule whose quotation holds the cue */
   for (uint32_t t = m->cue[0]; t < m->cue[1]; t++) {
     if (own[t] & OWN_FRAME)
-      return true;
+      return false;
     if (own[t])
       host = own[t];
   }
+#define FOREIGN(t) (own[t] && (own[t] & ~OWN_FRAME) != host)
+  bool cut = false;
+  for (uint32_t k = 0; k < m->ncon && !cut; k++)
+    for (uint32_t t = m->con[k][0]; t < m->con[k][1] && !cut; t++)
+      cut = FOREIGN(t);
+  if (!cut)
+    return true;
+  uint32_t con[8][2], n = 0;
   for (uint32_t k = 0; k < m->ncon; k++)
-    for (uint32_t t = m->con[k][0]; t < m->con[k][1]; t++)
-      if (own[t] && (own[t] & ~OWN_FRAME) != host)
-        return true;
-  return false;
+    for (uint32_t t = m->con[k][0]; t < m->con[k][1];) {
+      if (FOREIGN(t)) {
+        t++;
+        continue;
+      }
+      uint32_t e = t;
+      while (e < m->con[k][1] && !FOREIGN(e))
+        e++;
+      uint32_t s0 = t, e0 = e;
+      while (s0 < e0 && tok[s0].kind == TK_PUNCT)
+        s0++;
+      while (e0 > s0 && tok[e0 - 1].kind == TK_PUNCT)
+        e0--;
+      if (e0 - s0 >= MIN_LEFT && n < 8)
+        con[n][0] = s0, con[n][1] = e0, n++;
+      t = e;
+    }
+#undef FOREIGN
+  memcpy(m->con, con, n * sizeof con[0]);
+  m->ncon = n;
+  return n > 0;
 }
 
 /* A quoted title ("said on “Face the Nation,”") opening a content
@@ -436,7 +470,7 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
     goto out_ms;
   for (uint32_t k = 0; k < ms.n; k++) {
     sw_att a = VEC_AT(ms, sw_att, k);
-    if (a.ncon && !clashes(s.own.v, &a) && !only_title(d, &a)) {
+    if (a.ncon && yield_to_rules(d, s.own.v, &a) && !only_title(d, &a)) {
       a.kind = kind_of(d, &a);
       sw_att *o = sw_vec_push(&d->att, sizeof *o);
       if (!o)
