@@ -455,13 +455,14 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
         const sw_token *tok = d->tok.v;
         uint32_t gap_from = tmp.src[1] > tmp.cue[1] ? tmp.src[1] : tmp.cue[1];
         /* only punctuation between, or an aside closed by a comma:
-         * “A,” Tester said, referring to the excuse, “B.” */
+         * “A,” Tester said, referring to the excuse, “B.”  /  “A,” he
+         * said Tuesday, “B.”  /  “A,” he said of the crews, “B.” */
         bool clean = true;
         for (uint32_t i = gap_from; i < r->open && clean; i++)
           clean = tok[i].kind == TK_PUNCT && (is_punct(d, &tok[i], ',') || is_punct(d, &tok[i], ':') ||
                                               is_punct(d, &tok[i], '.'));
         if (!clean && r->open - gap_from <= 12 && r->open > gap_from &&
-            is_punct(d, &tok[r->open - 1], ',') && is_punct(d, &tok[gap_from], ',')) {
+            is_punct(d, &tok[r->open - 1], ',')) {
           clean = true;
           for (uint32_t i = gap_from; i < r->open && clean; i++)
             clean = tok[i].quote == SW_NONE && !is_speech_cue(lx, &tok[i]); /* "adding," */
