@@ -58,7 +58,8 @@ static const char *const org_words[] = {
     "government", "authority", "fund", "center", "centre", "reuters", "agence", "tribune",
     "herald", "gazette", "globe", "observer", "chronicle", "magazine", "channel", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "bbc",
     "kremlin", "pentagon", "navy", "forces", "board", "coalition", "alliance", "federation",
-    "ltd.", "llc", "club", "league", "project", "watch", "network", "daily", "review", NULL};
+    "ltd.", "llc", "club", "league", "project", "watch", "daily", "review", "radio",
+    "television", "broadcasting", NULL};
 
 static const char *const group_words[] = {
     "critics", "voters", "residents", "experts", "analysts", "democrats", "republicans",
