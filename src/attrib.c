@@ -392,6 +392,33 @@ static sw_status transcript_lines(sw_doc *d) {
   return SW_OK;
 }
 
+/* A quotation that opens mid-sentence and is framed after it carries
+ * the words before it: in 'Some of the sentiments are "based on
+ * misunderstandings," said Alterman' the content is the whole clause
+ * (cross-validated content exact 0.505 -> 0.507).  Returns where the
+ * content starts: the sentence start lo, past any punctuation, when two
+ * words or more there run into the mark (no comma or colon before it)
+ * and hold no cue and no quotation of their own; else the opening mark
+ * o. */
+static uint32_t lead_in(const sw_lexicon *lx, const sw_doc *d, uint32_t lo, uint32_t o) {
+  const sw_token *tok = d->tok.v;
+  if (o == lo || has_cue(lx, d, lo, o))
+    return o;
+  if (tok[o - 1].kind == TK_PUNCT)
+    return o;
+  uint32_t words = 0;
+  for (uint32_t i = lo; i < o; i++) {
+    if (tok[i].quote != SW_NONE)
+      return o;
+    words += tok[i].kind == TK_WORD;
+  }
+  if (words < 2)
+    return o;
+  while (lo < o && tok[lo].kind == TK_PUNCT)
+    lo++;
+  return lo;
+}
+
 sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
   uint32_t nq = d->quote.n;
   for (uint32_t k = 0; k < nq; k++) {
@@ -404,8 +431,11 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
     sw_att tmp;
     memset(&tmp, 0, sizeof tmp);
     bool ok = after_quote(lx, d, q->close, hi, &tmp);
-    if (ok)
+    uint32_t lead = q->open;
+    if (ok) {
       reported_by(d, hi, &tmp);
+      lead = lead_in(lx, d, lo2, q->open);
+    }
     if (!ok)
       ok = before_quote(lx, d, lo2, q->open, &tmp);
     if (!ok && q->open == lo2 && q->open > 0 &&
@@ -424,7 +454,7 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
     if (!q->speech)
       continue;
     q->used = 1;
-    tmp.kind = q->speech ? SW_DIRECT : SW_MIXED;
+    tmp.kind = lead < q->open ? SW_MIXED : SW_DIRECT;
     tmp.origin = SW_ORIGIN_RULE;
     tmp.sent = VEC_AT(d->tok, sw_token, tmp.cue[0]).sent;
     /* earlier paragraphs of a quotation that runs across paragraphs */
@@ -441,7 +471,7 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
       pr->used = 1;
       add_content(&tmp, pr->open, pr->close + 1);
     }
-    add_content(&tmp, q->open, q->close + 1);
+    add_content(&tmp, lead, q->close + 1);
     /* the rest of a split quotation, and paragraphs that reopen it */
     uint32_t last = k;
     for (uint32_t m = k + 1; m < nq; m++) {
