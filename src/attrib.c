@@ -496,7 +496,9 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
                        r->speech;
       if (next_para) {
         uint32_t pend = r->para + 1 < np ? VEC_AT(d->para_start, uint32_t, r->para + 1) : d->tok.n;
-        if (has_cue(lx, d, r->open, pend) || r->close + 2 < pend)
+        /* nor when the paragraph before goes on past the quotation's
+         * sentence ("“A,” Trump added. He then asked the crowd.") */
+        if (has_cue(lx, d, r->open, pend) || r->close + 2 < pend || hi < r->open)
           next_para = false;
       }
       if (!(same_sent || next_sent || next_para) || r->words < 2)
