@@ -161,9 +161,12 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
     return false;
   for (uint32_t j = i; j < hi && j - i <= MAX_GAP; j++) {
     const sw_token *t = &tok[j];
-    /* a capitalised cue word before another capitalised word is part of
-     * a name or title: "White House Press Secretary Josh Earnest said" */
-    bool in_name = (t->flags & TF_CAP) && j + 1 < hi && (tok[j + 1].flags & TF_CAP);
+    /* a capitalised cue word is part of a name or title: "White House
+     * Press Secretary Josh Earnest said", "former State policy director
+     * Slaughter wrote"; one in capitals only when a capitalised word
+     * follows (a headline's SAYS is the verb) */
+    bool in_name = (t->flags & TF_CAP) &&
+                   (!(t->flags & TF_ALLCAP) || (j + 1 < hi && (tok[j + 1].flags & TF_CAP)));
     /* and a cue word before a job or a thing is a noun: "press secretary" */
     static const char *const heads[] = {"secretary", "secretaries", "officer", "aide", "aides",
                                         "office", "release", "conference", "corps", NULL};
