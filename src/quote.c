@@ -107,6 +107,8 @@ sw_status sw_find_quotes(sw_doc *d) {
         m = QM_NONE;
       } else if (m == QM_CLOSE_D && dq == SW_NONE && sb && !sa) {
         m = QM_OPEN_D; /* ” with nothing open, before a word: typed the wrong way round */
+      } else if (m == QM_OPEN_D && dq != SW_NONE && !sb && sa) {
+        m = QM_CLOSE_D; /* “ ending a quotation, after its last word: “Not yet,“ he said */
       }
       if (m == QM_OPEN_D && i == t0 && carry)
         reopened = true;
