@@ -480,7 +480,7 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
     for (uint32_t m = k + 1; m < nq; m++) {
       sw_qregion *r = &VEC_AT(d->quote, sw_qregion, m);
       const sw_qregion *pq = &VEC_AT(d->quote, sw_qregion, last);
-      if (r->used)
+      if (r->used || r->title) /* a title between: he said on “Morning Tide.” “B.” */
         continue;
       if (r->cont && r->para == pq->para + 1 && !pq->closed) {
         r->used = 1;
