@@ -433,12 +433,9 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
     sent_range(d, q->open, &lo2, &hi2);
     sw_att tmp;
     memset(&tmp, 0, sizeof tmp);
-    bool ok = after_quote(lx, d, q->close, hi, &tmp);
-    uint32_t lead = q->open;
-    if (ok) {
+    bool after = after_quote(lx, d, q->close, hi, &tmp), ok = after;
+    if (after)
       reported_by(d, hi, &tmp);
-      lead = lead_in(lx, d, lo2, q->open);
-    }
     if (!ok)
       ok = before_quote(lx, d, lo2, q->open, &tmp);
     if (!ok && q->open == lo2 && q->open > 0 &&
@@ -457,6 +454,7 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
     if (!q->speech)
       continue;
     q->used = 1;
+    uint32_t lead = after ? lead_in(lx, d, lo2, q->open) : q->open;
     tmp.kind = lead < q->open ? SW_MIXED : SW_DIRECT;
     tmp.origin = SW_ORIGIN_RULE;
     tmp.sent = VEC_AT(d->tok, sw_token, tmp.cue[0]).sent;
