@@ -10,7 +10,7 @@ enum {
   F_TRI, F_HEADLINE, F_CUEDIST, F_PUNCT_NEAR, F_STEM, F_STEMLEXP1, F_SUBJSUF, F_WM3, F_WP3,
   F_INTRO, F_STEMM1,
   R_POS = 64, R_POSW, R_SIDEW, R_POSCUE, R_QUOTES, R_SIDEWM1, R_COMMAS, R_THAT, R_CUEW,
-  R_SIDELEXN, R_EDGE, R_CUES_BETWEEN, R_CUENEXT, R_POSSHAPE, R_CUEPREV, R_POSWHO
+  R_SIDELEXN, R_EDGE, R_CUES_BETWEEN, R_CUENEXT, R_POSSHAPE, R_CUEPREV, R_POSWHO, R_POSFORM
 };
 
 /* Retired templates keep their numbers so that the keys of the others do
@@ -274,6 +274,7 @@ void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx) {
   for (uint32_t j = c0; j < c1; j++)
     if (tk(d, j)->lex != SW_NONE)
       head = j;
+  cx->head = head;
   cx->cue_word = tk(d, head)->hash;
   cx->cue_next = c1 < d->tok.n && tk(d, c1)->sent == si ? word(d, c1) : 0x3u;
   cx->cue_prev = c0 > 0 && tk(d, c0 - 1)->sent == si ? word(d, (int64_t)c0 - 1) : 0x4u;
@@ -288,16 +289,32 @@ static int bucket(int64_t dist) {
   return dist < 0 ? -b : b;
 }
 
+/* What a rare cue shares with common ones: its lexicon class (speech
+ * verb, other verb, nominal, or none), the form of its head word (-ing,
+ * -ed, -s or other) and whether it is one word. */
+static uint32_t cue_form(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx) {
+  const sw_token *h = tk(d, cx->head);
+  uint32_t cls = h->lex != SW_NONE ? 1 + sw_lexicon_class(lx, h->lex) : 0;
+  const char *w = d->text + h->start;
+  size_t n = h->end - h->start;
+  uint32_t f = n > 4 && !memcmp(w + n - 3, "ing", 3) ? 1
+             : n > 3 && !memcmp(w + n - 2, "ed", 2)  ? 2
+             : n > 3 && w[n - 1] == 's'              ? 3
+                                                     : 0;
+  return cls * 16 + f * 2 + (cx->c1 - cx->c0 > 1);
+}
+
 void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx, uint32_t *keys,
                       uint8_t *nk) {
   const sw_token *ct = tk(d, cx->c0);
   uint32_t cue_inq = ct->inq;
+  uint32_t form = cue_form(lx, d, cx);
   /* walk out from the cue on each side, counting what lies between */
   for (int side = -1; side <= 1; side += 2) {
     int commas = 0, cues = 0;
     /* the keys of the cue and R alone: R stays the same over runs of
      * tokens away from the cue */
-    uint32_t lastR = UINT32_MAX, kpos = 0, knext = 0, kprev = 0;
+    uint32_t lastR = UINT32_MAX, kpos = 0, knext = 0, kprev = 0, kform = 0;
     int64_t start = side < 0 ? (int64_t)cx->c0 - 1 : (int64_t)cx->c1;
     for (int64_t i = start; i >= (int64_t)cx->w0 && i < (int64_t)cx->w1; i += side) {
       const sw_token *t = tk(d, (uint32_t)i);
@@ -313,6 +330,7 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
         kpos = K(R_POSCUE, sw_mix(R, cx->cue_word));
         knext = K(R_CUENEXT, sw_mix(R, cx->cue_next));
         kprev = K(R_CUEPREV, sw_mix(R, cx->cue_prev));
+        kform = K(R_POSFORM, sw_mix(R, form));
       }
       k[n++] = kpos;
       k[n++] = K(R_QUOTES, S * 64 + t->inq * 8 + cue_inq * 2 + (t->quote == ct->quote));
@@ -330,6 +348,7 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
        * whether this token is a pronoun, a capitalised word or neither */
       k[n++] = kprev;
       k[n++] = K(R_POSWHO, sw_mix(R, tf(d, i)->who));
+      k[n++] = kform;
       nk[i - cx->w0] = (uint8_t)n;
       if (t->lex != SW_NONE)
         cues++;

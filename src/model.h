@@ -27,7 +27,7 @@
  * the sizes add up to the file size exactly. */
 #define SW_MODEL_MAGIC "SAYWHOM\x1a"
 #define SW_MODEL_VERSION 4u
-#define SW_FEAT_VERSION 8u
+#define SW_FEAT_VERSION 9u
 
 enum { CUE_O, CUE_B, CUE_I, CUE_L };
 enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
@@ -40,7 +40,7 @@ enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
 #define SW_MAX_FEAT 16  /* room for static features per token */
 #define SW_MAX_RFEAT 12 /* and for cue-relative ones */
 #define SW_NSTAT 13 /* static features of every token */
-#define SW_NREL 10  /* cue-relative features of every token but the cue's */
+#define SW_NREL 11  /* cue-relative features of every token but the cue's */
 
 struct sw_model {
   uint32_t stat_bits, rel_bits;
@@ -74,6 +74,7 @@ void sw_cue_distances(const sw_doc *d, const sw_sent *s, int *dist);
 typedef struct {
   uint32_t c0, c1;   /* cue tokens [c0, c1) */
   uint32_t w0, w1;   /* window [w0, w1) */
+  uint32_t head;     /* the cue's head word */
   uint32_t cue_word; /* hash of the cue's head word */
   uint32_t cue_next; /* the word after the cue */
   uint32_t cue_prev; /* the word before it */
