@@ -322,6 +322,12 @@ sw_status sw_tokenize(sw_doc *d, bool strict, sw_error *err) {
                sw_is_digit_cp((unsigned char)d->text[i + (size_t)l + 1])) {
       e = scan_word(d, i + (size_t)l, &fl); /* ’90s */
       kind = TK_WORD;
+    } else if ((cp == '\'' || cp == '`') && i + 1 < d->len && d->text[i + 1] == (char)cp) {
+      /* two apostrophes or two backticks: a double mark typed with single
+       * ones, as some newspapers' archives and ``TeX'' write them */
+      e = i + 2;
+      kind = TK_QUOTE;
+      qm = cp == '`' ? QM_OPEN_D : QM_AMBIG_D;
     } else if (!bad && is_quote_cp(cp, &qm)) {
       e = i + (size_t)l;
       kind = TK_QUOTE;

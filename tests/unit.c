@@ -66,6 +66,7 @@ static void test_tokens(void) {
       {"voters’ choice", "voters|’|choice"},
       {"O'Brien can’t", "O'Brien|ca|n’t"},
       {"after 9/11, on 5/17/2016 and/or 24/7", "after|9/11|,|on|5/17/2016|and|/|or|24/7"},
+      {"''Soon,'' the voters'' ``yes''", "''|Soon|,|''|the|voters|''|``|yes|''"},
   };
   char buf[512];
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
