@@ -641,6 +641,22 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
     /* "…, adding" or "… and added" */
     bool after_comma = a->cue[0] > 0 && is_punct(d, &tok[a->cue[0] - 1], ',');
     bool coordinated = a->cue[0] > 0 && tok_is(d, &tok[a->cue[0] - 1], "and");
+    const sw_sent *se = &VEC_AT(d->sent, sw_sent, c->sent);
+    if (part && a->cue[0] == se->t0) {
+      /* "Conceding that …, he said …": the subject of the main clause,
+       * which is the source of the next attribution in the sentence */
+      for (uint32_t j = i + 1; j < d->att.n; j++) {
+        const sw_att *b = &VEC_AT(d->att, sw_att, j);
+        if (b->sent != a->sent)
+          break;
+        if (b->src[1] > b->src[0]) {
+          a->src[0] = b->src[0];
+          a->src[1] = b->src[1];
+          break;
+        }
+      }
+      continue;
+    }
     if (!((part && after_comma) || coordinated))
       continue;
     for (uint32_t j = i; j-- > 0;) {
@@ -657,7 +673,6 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
       continue;
     /* no attribution before it: the subject of the sentence, when it is
      * a name or a pronoun ("Trump hit back, saying …") */
-    const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[a->cue[0]].sent);
     uint32_t s0 = se->t0, s1 = s0;
     const char *w0 = d->text + tok[s0].start;
     size_t n0 = tok[s0].end - tok[s0].start;
