@@ -557,6 +557,10 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
   return transcript_lines(d);
 }
 
+/* Prepositions that tie a name after "and" into the phrase before it
+ * ("a poll for NBC News and The Wall Street Journal") */
+static const char *const src_prep[] = {"of", "for", "by", "from", "with", "between", "in", NULL};
+
 /* Words a source does not end with: an adverb or an auxiliary belongs
  * to the cue ("Fields later said", "she still says", "could only say"),
  * so do "himself" and "here" ("Obama himself said"), and an article,
@@ -597,6 +601,25 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
                        (tok[s].kind == TK_SYM && !is_punct(d, &tok[s], '@') &&
                         !is_punct(d, &tok[s], '#'))))
     s++;
+  /* "… posted a photo and Clinton said", "… the system and he said":
+   * after "and", a subject pronoun, or a short name after a phrase with
+   * an indefinite article, is the subject of a clause of its own */
+  for (uint32_t k = s + 1; k + 1 < e; k++) {
+    if (!tok_is(d, &tok[k], "and"))
+      continue;
+    static const char *const subj[] = {"he", "she", "they", "we", "i", NULL};
+    bool cut = e == k + 2 && in_words(d, &tok[k + 1], subj);
+    if (!cut && e - k - 1 <= 3 && (tok_is(d, &tok[s], "a") || tok_is(d, &tok[s], "an"))) {
+      cut = true;
+      for (uint32_t j = k + 1; j < e; j++)
+        cut = cut && tok[j].kind == TK_WORD && (tok[j].flags & TF_CAP);
+      for (uint32_t j = s; j < k; j++)
+        cut = cut && !in_words(d, &tok[j], src_prep);
+    }
+    if (cut)
+      s = k + 1;
+    break;
+  }
   for (;;) {
     if (e - s > 3 && tok_is(d, &tok[e - 3], "at") && tok_is(d, &tok[e - 2], "the") &&
         tok_is(d, &tok[e - 1], "time"))
