@@ -363,6 +363,14 @@ static uint32_t *doc_keys(const sw_lexicon *lx, sw_doc *d, uint8_t **nk) {
   return k;
 }
 
+/* Cost-augmented decoding while training: every wrong label of a token
+ * gets MARGIN added to its score, so the perceptron keeps updating until
+ * the gold labels win by a margin, not just win (a large-margin
+ * perceptron).  An update moves a token's score by about 24 (one unit
+ * per feature), so 25 asks for about one update's worth.  Cross-validated
+ * on train: 0 gives attribution 0.630, 10 0.632, 25 0.634, 50 0.632. */
+#define MARGIN 25.0f
+
 /* What one training run reads, and its scratch space. */
 typedef struct {
   const sw_lexicon *lx;
@@ -406,6 +414,9 @@ static void train_run(trainset *ts, int run, int epochs, percep *cue, percep *ro
           float *e = em + (size_t)i * CUE_L;
           memset(e, 0, CUE_L * sizeof *e);
           p_score(cue, K + (size_t)(s->t0 + i) * SW_MAX_FEAT, NK[s->t0 + i], e);
+          for (int l = 0; l < CUE_L; l++)
+            if (l != td->cue_gold[s->t0 + i])
+              e[l] += MARGIN;
         }
         sw_viterbi_cue(em, len, CUE_L, cue->tw, pred, bp);
         const uint8_t *g = td->cue_gold + s->t0;
@@ -446,6 +457,9 @@ static void train_run(trainset *ts, int run, int epochs, percep *cue, percep *ro
           uint32_t ti = ex->w0 + t;
           p_score(role, K + (size_t)ti * SW_MAX_FEAT, NK[ti], e);
           p_score(rel, rk + (size_t)t * SW_MAX_RFEAT, rn[t], e);
+          for (int l = 0; l < ROLE_L; l++)
+            if (l != ex->gold[t])
+              e[l] += MARGIN;
           if (ti >= ex->c0 && ti < ex->c1)
             for (int l = 1; l < ROLE_L; l++)
               e[l] = -1e30f;
