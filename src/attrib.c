@@ -649,6 +649,21 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
   a->src[0] = s, a->src[1] = e;
 }
 
+/* The content of a participle that opens its sentence lies between the
+ * cue and the main clause's subject: what runs into that subject or past
+ * it is cut, less the comma ("Promising that …, the commissioner told"). */
+static void cut_before_source(const sw_doc *d, sw_att *a) {
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < a->ncon; i++) {
+    uint32_t s = a->con[i][0], e = a->con[i][1] < a->src[0] ? a->con[i][1] : a->src[0];
+    while (e > s && is_punct(d, &VEC_AT(d->tok, sw_token, e - 1), ','))
+      e--;
+    if (e > s)
+      a->con[k][0] = s, a->con[k][1] = e, k++;
+  }
+  a->ncon = k;
+}
+
 /* A participle cue has the subject of its clause for a source: in "Trump
  * said …, adding that …" Trump also adds.  Attributions are in text
  * order here. */
@@ -675,6 +690,7 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
         if (b->src[1] > b->src[0]) {
           a->src[0] = b->src[0];
           a->src[1] = b->src[1];
+          cut_before_source(d, a);
           break;
         }
       }
