@@ -20,7 +20,7 @@ SOVER   := 0
 VERSION := $(shell sed -n 's/^#define SW_VERSION "\(.*\)"/\1/p' include/saywho.h)
 DESTDIR ?=
 
-.PHONY: all deps check test unit cases eval cv bench model asan clean help format install uninstall \
+.PHONY: all deps check test unit cases eval cv bench model asan tsan clean help format install uninstall \
         fuzz fuzz-build werror valgrind
 all: $(B)/saywho $(B)/libsaywho.so $(B)/libsaywho.a
 
@@ -29,6 +29,7 @@ help:
 	@echo "make          build $(B)/saywho and the libraries"
 	@echo "make check    build and run every test"
 	@echo "make asan     run the tests under ASan and UBSan"
+	@echo "make tsan     run the tests under ThreadSanitizer"
 	@echo "make eval     score PolNeAR dev with ../shared/eval/polnear_score.py"
 	@echo "make cv       4-fold cross-validation of the tagger on PolNeAR train"
 	@echo "make bench    throughput, peak memory and quality figures"
@@ -91,6 +92,10 @@ bench: all
 asan:
 	$(MAKE) B=build-asan CC=clang CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" check
 
+# the tests again with ThreadSanitizer: the worker threads and the ring
+tsan:
+	TSAN_OPTIONS=halt_on_error=1 $(MAKE) B=build-tsan CC=clang CFLAGS="-O1 -g -fsanitize=thread" check
+
 # libFuzzer targets (clang), with ASan and UBSan, over every input path
 FUZZ_SECONDS ?= 30
 FUZZ_TARGETS := text jsonl html warc model store
@@ -133,7 +138,7 @@ format:
 	clang-format -i include/*.h src/*.c src/*.h src/cli/*.c tools/*.c tests/*.c
 
 clean:
-	rm -rf build build-asan build-fuzz build-werror-gcc build-werror-clang
+	rm -rf build build-asan build-tsan build-fuzz build-werror-gcc build-werror-clang
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include \

@@ -1,6 +1,7 @@
 /* saywho: the command line.  A thin layer over include/saywho.h: it reads
- * documents, hands them in batches to worker threads that call
- * sw_extract() and sw_render(), and writes the results in input order.
+ * documents into a ring that worker threads take them from to call
+ * sw_extract() and sw_render(), and writes the results in input order
+ * while the workers go on with the documents after them.
  * Errors become messages naming the file and position, and exit
  * statuses.  Subcommands (index, query, ...) live in their own files. */
 #define _GNU_SOURCE
@@ -8,7 +9,6 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
-#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -85,10 +85,13 @@ typedef struct {
   int status;    /* exit status this document asks for */
   uint64_t ns[SW_STAGE_COUNT + 1]; /* the last one: rendering */
   uint64_t in_mark; /* input bytes read when it was submitted */
+  int done;         /* extracted and rendered (under the ring's lock) */
 } job;
 
-#define BATCH_DOCS 256
-#define BATCH_BYTES (32u << 20)
+/* Documents read but not yet written: at most RING_DOCS of them, and
+ * RING_BYTES of text unless a single document is larger. */
+#define RING_DOCS 256
+#define RING_BYTES (32u << 20)
 
 typedef struct {
   sw_format fmt;
@@ -101,9 +104,18 @@ typedef struct {
   int jobs;
   int stats;
   int include_text;
-  job batch[BATCH_DOCS];
-  size_t nbatch, batch_bytes;
-  atomic_size_t next;
+  /* The ring: jobs [tail, head) are in flight, [next, head) wait for a
+   * worker; indices grow without bound and are taken mod RING_DOCS.  The
+   * main thread reads and writes; with -j N it starts N - 1 workers and
+   * works too whenever the ring is full. */
+  job ring[RING_DOCS];
+  size_t head, next, tail, ring_bytes;
+  pthread_mutex_t mu;
+  pthread_cond_t more; /* a job to take, or quit */
+  pthread_cond_t fin;  /* a job is done */
+  int quit;
+  pthread_t th[64];
+  int nth;
   uint64_t total_ns[SW_STAGE_COUNT + 1];
   size_t total_docs, total_bytes;
   /* the progress line on a terminal's stderr */
@@ -230,12 +242,21 @@ static void work(cli *c, job *j) {
 
 static void *worker(void *arg) {
   cli *c = arg;
+  pthread_mutex_lock(&c->mu);
   for (;;) {
-    size_t i = atomic_fetch_add(&c->next, 1);
-    if (i >= c->nbatch)
-      return NULL;
-    work(c, &c->batch[i]);
+    while (c->next == c->head && !c->quit)
+      pthread_cond_wait(&c->more, &c->mu);
+    if (c->next == c->head)
+      break;
+    job *j = &c->ring[c->next++ % RING_DOCS];
+    pthread_mutex_unlock(&c->mu);
+    work(c, j);
+    pthread_mutex_lock(&c->mu);
+    j->done = 1;
+    pthread_cond_signal(&c->fin);
   }
+  pthread_mutex_unlock(&c->mu);
+  return NULL;
 }
 
 static void set_status(cli *c, int st) {
@@ -300,29 +321,65 @@ static void job_free(job *j) {
   memset(j, 0, sizeof *j);
 }
 
-/* Processes the batch with the worker threads, then writes it. */
-static void flush_batch(cli *c) {
-  if (!c->nbatch)
-    return;
-  atomic_store(&c->next, 0);
-  int nt = c->jobs < (int)c->nbatch ? c->jobs : (int)c->nbatch;
-  pthread_t th[64];
-  int started = 0;
-  for (int i = 1; i < nt && i < 64; i++)
-    if (pthread_create(&th[started], NULL, worker, c) == 0)
-      started++;
-  worker(c);
-  for (int i = 0; i < started; i++)
-    pthread_join(th[i], NULL);
-  for (size_t i = 0; i < c->nbatch; i++) {
-    emit(c, &c->batch[i]);
-    job_free(&c->batch[i]);
+/* Writes the finished jobs at the ring's tail, in input order. */
+static void emit_done(cli *c) {
+  for (;;) {
+    pthread_mutex_lock(&c->mu);
+    job *j = c->tail < c->head && c->ring[c->tail % RING_DOCS].done ? &c->ring[c->tail % RING_DOCS]
+                                                                     : NULL;
+    pthread_mutex_unlock(&c->mu);
+    if (!j)
+      return;
+    size_t len = j->len;
+    emit(c, j);
+    job_free(j);
     progress(c, 0);
+    pthread_mutex_lock(&c->mu);
+    c->tail++;
+    c->ring_bytes -= len;
+    pthread_mutex_unlock(&c->mu);
   }
-  c->nbatch = 0;
-  c->batch_bytes = 0;
+}
+
+/* Makes progress on the ring from the main thread: writes what is
+ * done, else takes a waiting job itself, else waits for a worker. */
+static void step(cli *c) {
+  emit_done(c);
+  pthread_mutex_lock(&c->mu);
+  if (c->next < c->head) {
+    job *j = &c->ring[c->next++ % RING_DOCS];
+    pthread_mutex_unlock(&c->mu);
+    work(c, j);
+    pthread_mutex_lock(&c->mu);
+    j->done = 1;
+  } else if (c->tail < c->head && !c->ring[c->tail % RING_DOCS].done) {
+    pthread_cond_wait(&c->fin, &c->mu);
+  }
+  pthread_mutex_unlock(&c->mu);
+  emit_done(c);
+}
+
+/* Writes every document read so far. */
+static void drain(cli *c) {
+  while (c->tail < c->head)
+    step(c);
+}
+
+static void flush_batch(cli *c) {
+  drain(c);
   if (fflush(c->outf) != 0)
     die_output();
+}
+
+/* Stops the workers; the ring is empty. */
+static void stop_workers(cli *c) {
+  pthread_mutex_lock(&c->mu);
+  c->quit = 1;
+  pthread_cond_broadcast(&c->more);
+  pthread_mutex_unlock(&c->mu);
+  for (int i = 0; i < c->nth; i++)
+    pthread_join(c->th[i], NULL);
+  c->nth = 0;
 }
 
 /* A message about the input: the documents before it go out first, so
@@ -344,7 +401,14 @@ static void submit(cli *c, char *label, char *id, char *text, size_t len, char *
     fprintf(stderr, "saywho: out of memory\n");
     exit(EXIT_ENGINE);
   }
-  job *j = &c->batch[c->nbatch++];
+  /* the workers start with the first document */
+  if (c->jobs > 1 && !c->nth && !c->quit)
+    for (int i = 1; i < c->jobs && i <= 64; i++)
+      if (pthread_create(&c->th[c->nth], NULL, worker, c) == 0)
+        c->nth++;
+  while (c->head - c->tail == RING_DOCS || (c->head > c->tail && c->ring_bytes >= RING_BYTES))
+    step(c);
+  job *j = &c->ring[c->head % RING_DOCS];
   memset(j, 0, sizeof *j);
   j->label = label;
   j->id = id;
@@ -353,9 +417,16 @@ static void submit(cli *c, char *label, char *id, char *text, size_t len, char *
   j->in_mark = c->in_done + (c->in_cur ? *c->in_cur : 0);
   if (meta)
     memcpy(j->meta, meta, sizeof j->meta);
-  c->batch_bytes += len;
-  if (c->nbatch == BATCH_DOCS || c->batch_bytes >= BATCH_BYTES)
-    flush_batch(c);
+  pthread_mutex_lock(&c->mu);
+  c->head++;
+  c->ring_bytes += len;
+  pthread_cond_signal(&c->more);
+  pthread_mutex_unlock(&c->mu);
+  /* one thread: this document now, before the next is read */
+  if (!c->nth)
+    drain(c);
+  else
+    emit_done(c);
 }
 
 static char *fmt_label(const char *name, size_t lineno) {
@@ -627,6 +698,9 @@ int cli_run_extract(int argc, char **argv) {
   c.fmt = SW_FORMAT_JSONL;
   c.stdin_id = "stdin";
   c.jobs = default_jobs();
+  pthread_mutex_init(&c.mu, NULL);
+  pthread_cond_init(&c.more, NULL);
+  pthread_cond_init(&c.fin, NULL);
   sw_options opt = {0};
   const char *out_path = NULL;
   int quiet = 0;
@@ -753,6 +827,7 @@ int cli_run_extract(int argc, char **argv) {
   for (int i = 0; i < nfiles; i++)
     run_file(&c, files[i]);
   flush_batch(&c);
+  stop_workers(&c);
   progress(&c, 1);
   if (fflush(c.outf) != 0 || ferror(c.outf) || (c.outf != stdout && fclose(c.outf) != 0))
     die_output();
