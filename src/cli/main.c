@@ -365,7 +365,7 @@ static void drain(cli *c) {
     step(c);
 }
 
-static void flush_batch(cli *c) {
+static void flush_all(cli *c) {
   drain(c);
   if (fflush(c->outf) != 0)
     die_output();
@@ -387,7 +387,7 @@ static void stop_workers(cli *c) {
  * room for it. */
 static void input_msg(cli *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void input_msg(cli *c, const char *fmt, ...) {
-  flush_batch(c);
+  flush_all(c);
   progress_clear(c);
   va_list ap;
   va_start(ap, fmt);
@@ -826,7 +826,7 @@ int cli_run_extract(int argc, char **argv) {
   c.t_start = t0;
   for (int i = 0; i < nfiles; i++)
     run_file(&c, files[i]);
-  flush_batch(&c);
+  flush_all(&c);
   stop_workers(&c);
   progress(&c, 1);
   if (fflush(c.outf) != 0 || ferror(c.outf) || (c.outf != stdout && fclose(c.outf) != 0))
