@@ -40,12 +40,11 @@ static bool is_title(const sw_doc *d, const sw_qregion *q) {
   const sw_token *tok = d->tok.v;
   if (!q->closed || q->open == 0 || q->words < 1 || q->words > 8)
     return false;
+  static const char *const preps[] = {"on", "in", "of", NULL};
   const sw_token *b = &tok[q->open - 1];
-  size_t bn = b->end - b->start;
-  const char *bw = d->text + b->start;
-  bool titled = bn == 6 && !memcmp(bw, "titled", 6);
-  bool lead = (bn == 2 && (!memcmp(bw, "on", 2) || !memcmp(bw, "in", 2) || !memcmp(bw, "of", 2))) ||
-              titled || (b->flags & TF_CLITIC) || sw_tok_in(d, b, works);
+  /* in any case: "On “Harbor Watch Tonight,” the governor said" */
+  bool titled = tok_is(d, b, "titled");
+  bool lead = sw_tok_in(d, b, preps) || titled || (b->flags & TF_CLITIC) || sw_tok_in(d, b, works);
   /* one word is a title only when named so: titled “Arrogant” */
   if (!lead || (q->words < 2 && !titled))
     return false;

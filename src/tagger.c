@@ -254,19 +254,28 @@ static bool yield_to_rules(const sw_doc *d, const uint32_t *own, sw_att *m) {
 
 /* A quoted title ("said on “Face the Nation,”") opening a content
  * fragment is where the words were said, not what: it is cut off, with
- * the comma after it.  Returns true when no content is left. */
+ * the comma after it; so is a fragment before the cue that is only a few
+ * words leading to a title ("Appearing on “Harbor Watch Tonight,” the
+ * governor said"; after the cue, "proclaimed a goal of “Peace Through
+ * Strength”" is what was said).
+ * Returns true when no content is left. */
 static bool only_title(const sw_doc *d, sw_att *a) {
   const sw_token *tok = d->tok.v;
   uint32_t keep = 0;
   for (uint32_t c = 0; c < a->ncon; c++) {
     uint32_t s = a->con[c][0], e = a->con[c][1];
-    if (tok[s].quote != SW_NONE) {
-      const sw_qregion *q = &VEC_AT(d->quote, sw_qregion, tok[s].quote);
-      if (q->title && s == q->open) {
-        s = q->close + 1;
-        while (s < e && tok[s].kind == TK_PUNCT)
-          s++;
-      }
+    for (uint32_t j = s; j < e && j <= s + 3; j++) {
+      if (tok[j].quote == SW_NONE)
+        continue;
+      const sw_qregion *q = &VEC_AT(d->quote, sw_qregion, tok[j].quote);
+      if (!q->title || q->open != j)
+        break;
+      uint32_t k = q->close + 1;
+      while (k < e && tok[k].kind == TK_PUNCT)
+        k++;
+      if (j == s || (k >= e && e <= a->cue[0]))
+        s = k;
+      break;
     }
     if (s >= e)
       continue;
