@@ -601,9 +601,24 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
                        (tok[s].kind == TK_SYM && !is_punct(d, &tok[s], '@') &&
                         !is_punct(d, &tok[s], '#'))))
     s++;
+  for (;;) {
+    if (e - s > 3 && tok_is(d, &tok[e - 3], "at") && tok_is(d, &tok[e - 2], "the") &&
+        tok_is(d, &tok[e - 1], "time"))
+      e -= 3;
+    else if (e - s > 2 && is_punct(d, &tok[e - 2], ',') &&
+             (tok_is(d, &tok[e - 1], "who") || tok_is(d, &tok[e - 1], "which")))
+      e -= 2; /* "Bernie Sanders, who" */
+    else if (e > s && (is_punct(d, &tok[e - 1], ',') || is_punct(d, &tok[e - 1], ';') ||
+                       is_punct(d, &tok[e - 1], ':') || in_words(d, &tok[e - 1], src_tail) ||
+                       ly_adverb(d, &tok[e - 1])))
+      e--;
+    else
+      break;
+  }
   /* "… posted a photo and Clinton said", "… the system and he said":
    * after "and", a subject pronoun, or a short name after a phrase with
-   * an indefinite article, is the subject of a clause of its own */
+   * an indefinite article, is the subject of a clause of its own; the
+   * tail is trimmed first ("a complaint and Mendez quietly argued") */
   for (uint32_t k = s + 1; k + 1 < e; k++) {
     if (!tok_is(d, &tok[k], "and"))
       continue;
@@ -619,20 +634,6 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
     if (cut)
       s = k + 1;
     break;
-  }
-  for (;;) {
-    if (e - s > 3 && tok_is(d, &tok[e - 3], "at") && tok_is(d, &tok[e - 2], "the") &&
-        tok_is(d, &tok[e - 1], "time"))
-      e -= 3;
-    else if (e - s > 2 && is_punct(d, &tok[e - 2], ',') &&
-             (tok_is(d, &tok[e - 1], "who") || tok_is(d, &tok[e - 1], "which")))
-      e -= 2; /* "Bernie Sanders, who" */
-    else if (e > s && (is_punct(d, &tok[e - 1], ',') || is_punct(d, &tok[e - 1], ';') ||
-                       is_punct(d, &tok[e - 1], ':') || in_words(d, &tok[e - 1], src_tail) ||
-                       ly_adverb(d, &tok[e - 1])))
-      e--;
-    else
-      break;
   }
   /* one lower-case word that cannot name anyone: a verb form or a
    * function word ("being", "displayed", "than"; "something" can) */

@@ -22,7 +22,11 @@ enum {
  * cross-validation on the train split (make cv), retired F_BIAS F_W0
  * F_BI_R F_QNEAR F_CAP F_TRI F_PUNCT_NEAR F_INTRO: the model is as good or
  * better without them (the word itself is in F_STEM, F_LEXM1W0 and
- * F_STEMM1, its neighbours in F_WM1 and F_WP1). */
+ * F_STEMM1, its neighbours in F_WM1 and F_WP1).  A third round joined
+ * small templates into conjunctions under the numbers of their first:
+ * F_LEX0 and F_CUEDIST into F_QUOTE; R_COMMAS, R_EDGE and R_CUES_BETWEEN
+ * into R_QUOTES; R_POSWHO into R_POSSHAPE.  Six lookups fewer a token, and
+ * cross-validated attribution 0.634 -> 0.637, content 0.529 -> 0.533. */
 #define K(t, v) sw_mix((uint32_t)(t), (uint32_t)(v))
 
 static const sw_token *tk(const sw_doc *d, uint32_t i) { return &VEC_AT(d->tok, sw_token, i); }
@@ -218,12 +222,13 @@ sw_status sw_feat_sentence(const sw_lexicon *lx, sw_doc *d, const sw_sent *s, co
     k[n++] = K(F_WP1, F[1].word);
     k[n++] = K(F_WM2, F[-2].word);
     k[n++] = K(F_SHAPE3, sw_mix(sw_mix(F[-1].shape, F[0].shape), F[1].shape));
-    k[n++] = K(F_LEX0, F[0].lex);
-    k[n++] = K(F_QUOTE, F[0].inq * 16 + F[0].qm);
     k[n++] = K(F_LEXM1W0, sw_mix(F[-1].lex, w0));
+    /* the token's quote mark and depth, the distance to the nearest
+     * lexicon word and the token's own lexicon class, as one conjunction
+     * (three templates once: one lookup, and better cross-validated) */
     int dd = dist[i];
     int bk = dd == 99 ? 99 : dd < -6 ? -7 : dd > 6 ? 7 : dd;
-    k[n++] = K(F_CUEDIST, bk + 100);
+    k[n++] = K(F_QUOTE, sw_mix((F[0].inq * 16 + F[0].qm) * 256 + (uint32_t)(bk + 100), F[0].lex));
     uint32_t st0 = F[0].stem;
     k[n++] = K(F_STEM, st0);
     k[n++] = K(F_STEMLEXP1, sw_mix(st0, F[1].lex));
@@ -333,21 +338,28 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
         kform = K(R_POSFORM, sw_mix(R, form));
       }
       k[n++] = kpos;
-      k[n++] = K(R_QUOTES, S * 64 + t->inq * 8 + cue_inq * 2 + (t->quote == ct->quote));
-      k[n++] = K(R_COMMAS, S * 16 + (uint32_t)(commas > 3 ? 3 : commas));
-      k[n++] = K(R_CUEW, sw_mix(sw_mix(S, cx->cue_word), w0));
+      /* what lies between the token and the cue, and where the token sits:
+       * the side and sentence (S), the token's and the cue's quotation
+       * depth and whether they share a quotation, the distance to the
+       * token's sentence edge, the clause marks and lexicon words passed
+       * on the way, and whether the token is one; four templates once,
+       * now one conjunction */
       {
         const sw_sent *ts = &VEC_AT(d->sent, sw_sent, t->sent);
         int64_t edge = side < 0 ? i - (int64_t)ts->t0 : (int64_t)ts->t1 - 1 - i;
-        k[n++] = K(R_EDGE, S * 32 + (uint32_t)(bucket(edge) + 10));
+        uint32_t where = (S * 64 + t->inq * 8 + cue_inq * 2 + (t->quote == ct->quote)) * 32 +
+                         (uint32_t)(bucket(edge) + 10);
+        uint32_t between = (uint32_t)(commas > 3 ? 3 : commas) * 8 +
+                           (uint32_t)(cues > 2 ? 2 : cues) * 2 + (t->lex != SW_NONE);
+        k[n++] = K(R_QUOTES, sw_mix(where, between));
       }
-      k[n++] = K(R_CUES_BETWEEN, S * 16 + (uint32_t)(cues > 2 ? 2 : cues) * 2 + (t->lex != SW_NONE));
+      k[n++] = K(R_CUEW, sw_mix(sw_mix(S, cx->cue_word), w0));
       k[n++] = knext;
-      k[n++] = K(R_POSSHAPE, sw_mix(R, shape(d, i)));
-      /* the word before the cue (a subject, a comma, a closing mark), and
-       * whether this token is a pronoun, a capitalised word or neither */
+      /* the token's shape and whether it is a pronoun, a capitalised word
+       * or neither, at its distance from the cue */
+      k[n++] = K(R_POSSHAPE, sw_mix(sw_mix(R, shape(d, i)), tf(d, i)->who));
+      /* the word before the cue (a subject, a comma, a closing mark) */
       k[n++] = kprev;
-      k[n++] = K(R_POSWHO, sw_mix(R, tf(d, i)->who));
       k[n++] = kform;
       nk[i - cx->w0] = (uint8_t)n;
       if (t->lex != SW_NONE)

@@ -27,7 +27,7 @@
  * the sizes add up to the file size exactly. */
 #define SW_MODEL_MAGIC "SAYWHOM\x1a"
 #define SW_MODEL_VERSION 4u
-#define SW_FEAT_VERSION 10u
+#define SW_FEAT_VERSION 11u
 
 enum { CUE_O, CUE_B, CUE_I, CUE_L };
 enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
@@ -39,8 +39,8 @@ enum { R_O, R_BS, R_IS, R_BC, R_IC, ROLE_L };
 
 #define SW_MAX_FEAT 16  /* room for static features per token */
 #define SW_MAX_RFEAT 12 /* and for cue-relative ones */
-#define SW_NSTAT 13 /* static features of every token */
-#define SW_NREL 11  /* cue-relative features of every token but the cue's */
+#define SW_NSTAT 11 /* static features of every token */
+#define SW_NREL 7   /* cue-relative features of every token but the cue's */
 
 struct sw_model {
   uint32_t stat_bits, rel_bits;
