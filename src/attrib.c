@@ -608,8 +608,7 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
     else if (e - s > 2 && is_punct(d, &tok[e - 2], ',') &&
              (tok_is(d, &tok[e - 1], "who") || tok_is(d, &tok[e - 1], "which")))
       e -= 2; /* "Bernie Sanders, who" */
-    else if (e > s && (is_punct(d, &tok[e - 1], ',') || is_punct(d, &tok[e - 1], ';') ||
-                       is_punct(d, &tok[e - 1], ':') || in_words(d, &tok[e - 1], src_tail) ||
+    else if (e > s && (sw_is_clause_mark(d, &tok[e - 1]) || in_words(d, &tok[e - 1], src_tail) ||
                        ly_adverb(d, &tok[e - 1])))
       e--;
     else

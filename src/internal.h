@@ -271,6 +271,13 @@ static inline bool tok_is(const sw_doc *d, const sw_token *t, const char *w) {
   return true;
 }
 
+/* Is the token a comma, a semicolon or a colon, the marks that end a
+ * clause inside a sentence? */
+static inline bool sw_is_clause_mark(const sw_doc *d, const sw_token *t) {
+  char c = d->text[t->start];
+  return t->end - t->start == 1 && (c == ',' || c == ';' || c == ':');
+}
+
 /* Is the token one of the lower-case words in the NULL-ended list?  The
  * first letter is compared before the whole word. */
 static inline bool sw_tok_in(const sw_doc *d, const sw_token *t, const char *const *list) {

@@ -302,12 +302,6 @@ static sw_kind kind_of(const sw_doc *d, const sw_att *a) {
   return in * 10 >= all * 9 ? SW_DIRECT : SW_MIXED;
 }
 
-/* Is the token a comma, a semicolon or a colon? */
-static bool tok_mark(const sw_doc *d, const sw_token *t) {
-  char c = d->text[t->start];
-  return t->kind == TK_PUNCT && t->end - t->start == 1 && (c == ',' || c == ';' || c == ':');
-}
-
 /* Tags source and content around the cue [c0, c1) and fills a (cue,
  * source, content).  Returns false when out of memory. */
 static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *d, scratch *s,
@@ -381,7 +375,7 @@ static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *
     } else if (a->ncon < 8) {
       /* a clause mark the content runs into is not part of it:
        * "Acknowledging that costs had doubled, the agency said" */
-      while (a1 > a0 + 1 && tok_mark(d, &VEC_AT(d->tok, sw_token, a1 - 1)))
+      while (a1 > a0 + 1 && sw_is_clause_mark(d, &VEC_AT(d->tok, sw_token, a1 - 1)))
         a1--;
       a->con[a->ncon][0] = a0;
       a->con[a->ncon][1] = a1;
