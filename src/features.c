@@ -65,6 +65,12 @@ static uint32_t shape_calc(const sw_doc *d, int64_t i) {
     return 1;
   const sw_token *t = tk(d, (uint32_t)i);
   uint32_t h = t->kind;
+  /* the common words: their shape is known from the tokenizer */
+  switch (t->shape) {
+  case SH_LOWER: return h * 31 + 'x';
+  case SH_UPPER: return h * 31 + 'X';
+  case SH_CAPITAL: return (h * 31 + 'X') * 31 + 'x';
+  }
   unsigned char last = 0;
   int n = 0;
   for (uint32_t k = t->start; k < t->end && n < 5; k++) {
@@ -180,7 +186,8 @@ sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d) {
     if (t->lex != SW_NONE && i + t->lexlen > covered)
       covered = i + t->lexlen;
     p[i].suf2 = t->end - t->start >= 2 ? sw_hash_lower(d->text + t->end - 2, 2) : 0;
-    p[i].who = sw_is_pronoun(d->text + t->start, t->end - t->start) ? 1 : (t->flags & TF_CAP) ? 2 : 3;
+    uint32_t n = t->end - t->start;
+    p[i].who = n <= 4 && sw_is_pronoun(d->text + t->start, n) ? 1 : (t->flags & TF_CAP) ? 2 : 3;
     char c = d->text[t->start];
     p[i].mark = t->end - t->start != 1 ? MARK_NONE
                 : c == ',' ? MARK_COMMA : c == ';' ? MARK_SEMI : c == ':' ? MARK_COLON : MARK_NONE;

@@ -120,7 +120,12 @@ typedef struct sw_token {
   uint8_t qm;     /* QM_* */
   uint8_t lexlen; /* tokens covered by the lexicon entry */
   uint8_t inq;    /* depth of double quotes around the token */
+  uint8_t shape;  /* SH_*: the word's shape when the tokenizer saw it plain */
 } sw_token;
+
+/* Shapes the tokenizer knows without another look at the bytes: ASCII
+ * letters only, all lower case, all upper case, or one capital first. */
+enum { SH_UNKNOWN, SH_LOWER, SH_UPPER, SH_CAPITAL };
 
 /* ---- the per-document working state ---- */
 typedef struct sw_qregion {

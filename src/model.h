@@ -91,10 +91,11 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
 /* Constrained Viterbi over a score matrix em[n * stride] (L labels each) with transitions
  * tr[(L+1) * L] (the first row is from the start): I-tags only after their
  * B or I (cue: O B I; roles: O B-S I-S B-C I-C).  Writes the best labels
- * into out; bp must hold n * L bytes. */
+ * into out; bp must hold n * 3 bytes for the cue labels, n * 8 int32s for
+ * the role labels (each row of em at least 4 floats). */
 void sw_viterbi_cue(const float *em, uint32_t n, uint32_t stride, const float *tr, uint8_t *out,
                     uint8_t *bp);
 void sw_viterbi_role(const float *em, uint32_t n, uint32_t stride, const float *tr, uint8_t *out,
-                     uint8_t *bp);
+                     int32_t *bp);
 
 #endif

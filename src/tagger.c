@@ -8,6 +8,7 @@
  * Viterbi keeps the spans well formed.  Attributions found by the
  * quotation rules win where the two overlap. */
 #include "model.h"
+#include <math.h>
 
 /* The two decoders the model uses, unrolled by hand: the compiler does
  * not unroll a loop over labels at -O2, and the constraints let most
@@ -45,48 +46,61 @@ void sw_viterbi_cue(const float *em, uint32_t n, uint32_t stride, const float *t
   }
 }
 
+/* The role labels O B-S I-S B-C side by side in four lanes, I-C alone:
+ * a step takes the best of the five previous labels for all four lanes
+ * at once.  A transition the constraints forbid weighs -inf, so it never
+ * wins; the comparisons are strict and in label order, so ties go to the
+ * lowest previous label, as in the scalar loop this replaces (the same
+ * additions in the same order, so the same scores to the bit). */
+typedef float sw_v4f_ __attribute__((vector_size(16)));
+typedef int32_t sw_v4i_ __attribute__((vector_size(16)));
+
 void sw_viterbi_role(const float *em, uint32_t n, uint32_t stride, const float *tr, uint8_t *out,
-                     uint8_t *bp) {
+                     int32_t *bp) {
   if (!n)
     return;
   /* O B-S I-S B-C I-C; I-S only after B-S or I-S, I-C after B-C or I-C */
   const float *T = tr + ROLE_L; /* T[p * 5 + l] */
-  float c[ROLE_L] = {tr[0] + em[0], tr[1] + em[1], -1e30f, tr[3] + em[3], -1e30f};
+  sw_v4f_ TT[ROLE_L];           /* TT[p][l] for l < 4 */
+  for (int p = 0; p < ROLE_L; p++)
+    for (int l = 0; l < 4; l++)
+      TT[p][l] = l == R_IS && p != R_BS && p != R_IS ? -INFINITY : T[p * 5 + l];
+  const float tic3 = T[15 + R_IC], tic4 = T[20 + R_IC];
+  sw_v4f_ c = {tr[0] + em[0], tr[1] + em[1], -1e30f, tr[3] + em[3]};
+  float c4 = -1e30f; /* I-C */
   for (uint32_t i = 1; i < n; i++) {
     const float *e = em + (size_t)i * stride;
-    uint8_t *b = bp + (size_t)i * ROLE_L;
-    float nx[ROLE_L];
-    static const int open[3] = {R_O, R_BS, R_BC};
-    for (int k = 0; k < 3; k++) {
-      int l = open[k], a = 0;
-      float v = c[0] + T[l];
-      ARGMAX(v, a, c[1] + T[5 + l], 1);
-      ARGMAX(v, a, c[2] + T[10 + l], 2);
-      ARGMAX(v, a, c[3] + T[15 + l], 3);
-      ARGMAX(v, a, c[4] + T[20 + l], 4);
-      nx[l] = v + e[l];
-      b[l] = (uint8_t)a;
-    }
-    float v = c[1] + T[5 + R_IS];
-    int a = 1;
-    ARGMAX(v, a, c[2] + T[10 + R_IS], 2);
-    nx[R_IS] = v + e[R_IS];
-    b[R_IS] = (uint8_t)a;
-    v = c[3] + T[15 + R_IC];
-    a = 3;
-    ARGMAX(v, a, c[4] + T[20 + R_IC], 4);
-    nx[R_IC] = v + e[R_IC];
-    b[R_IC] = (uint8_t)a;
-    memcpy(c, nx, sizeof c);
+    sw_v4f_ v = __builtin_shufflevector(c, c, 0, 0, 0, 0) + TT[0], x;
+    sw_v4i_ a = {0, 0, 0, 0}, gt;
+#define STEP(p, splat)                                          \
+    x = (splat) + TT[p];                                        \
+    gt = x > v;                                                 \
+    v = (sw_v4f_)(((sw_v4i_)x & gt) | ((sw_v4i_)v & ~gt));      \
+    a = (a & ~gt) | ((sw_v4i_){p, p, p, p} & gt)
+    STEP(1, __builtin_shufflevector(c, c, 1, 1, 1, 1));
+    STEP(2, __builtin_shufflevector(c, c, 2, 2, 2, 2));
+    STEP(3, __builtin_shufflevector(c, c, 3, 3, 3, 3));
+    STEP(4, ((sw_v4f_){c4, c4, c4, c4}));
+#undef STEP
+    float vic = c[3] + tic3;
+    int aic = 3;
+    ARGMAX(vic, aic, c4 + tic4, 4);
+    sw_v4f_ ev;
+    memcpy(&ev, e, sizeof ev);
+    c = v + ev;
+    c4 = vic + e[R_IC];
+    memcpy(bp + (size_t)i * 8, &a, sizeof a);
+    bp[(size_t)i * 8 + R_IC] = aic;
   }
   int best = 0;
   float bv = c[0];
-  for (int l = 1; l < ROLE_L; l++)
+  for (int l = 1; l < 4; l++)
     ARGMAX(bv, best, c[l], l);
+  ARGMAX(bv, best, c4, R_IC);
   for (uint32_t i = n; i-- > 0;) {
     out[i] = (uint8_t)best;
     if (i)
-      best = bp[(size_t)i * ROLE_L + best];
+      best = bp[(size_t)i * 8 + best];
   }
 }
 
@@ -149,7 +163,7 @@ typedef struct {
   sw_vec lab;    /* uint8: cue labels of a sentence */
   sw_vec bp;     /* uint8 */
   sw_vec rlab;   /* uint8: role labels of a window */
-  sw_vec rbp;    /* uint8 */
+  sw_vec rbp;    /* int32: 8 per token */
   sw_vec rkeys;  /* uint32 */
   sw_vec rnk;    /* uint8 */
   sw_vec dist;   /* int */
@@ -313,7 +327,7 @@ static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *
   uint32_t w = cx.w1 - cx.w0;
   if (!sw_vec_reserve(&s->rkeys, sizeof(uint32_t) * SW_MAX_RFEAT, w) ||
       !sw_vec_reserve(&s->rnk, 1, w) || !sw_vec_reserve(&s->em, sizeof(float) * ROLE_STRIDE, w) ||
-      !sw_vec_reserve(&s->rlab, 1, w) || !sw_vec_reserve(&s->rbp, 1, (size_t)w * ROLE_L))
+      !sw_vec_reserve(&s->rlab, 1, w) || !sw_vec_reserve(&s->rbp, sizeof(int32_t) * 8, w))
     return false;
   uint32_t *rk = s->rkeys.v;
   uint8_t *rn = s->rnk.v, *rl = s->rlab.v;

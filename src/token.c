@@ -70,7 +70,7 @@ static bool is_quote_cp(int32_t cp, uint8_t *qm) {
 }
 
 static sw_status push(sw_doc *d, uint32_t s, uint32_t e, uint8_t kind, uint16_t flags,
-                      uint8_t qm) {
+                      uint8_t qm, uint8_t shape) {
   if (d->tok.n == d->tok.cap && !sw_vec_reserve(&d->tok, sizeof(sw_token), (size_t)d->tok.n + 1))
     return SW_ERR_NOMEM;
   sw_token *t = &VEC_AT(d->tok, sw_token, d->tok.n++);
@@ -84,6 +84,7 @@ static sw_status push(sw_doc *d, uint32_t s, uint32_t e, uint8_t kind, uint16_t 
   t->qm = qm;
   t->quote = SW_NONE;
   t->lex = SW_NONE;
+  t->shape = shape;
   t->hash = sw_hash_lower(d->text + s, e - s);
   if (kind == TK_WORD || kind == TK_URL) {
     unsigned char c0 = (unsigned char)d->text[s];
@@ -101,6 +102,8 @@ static sw_status push(sw_doc *d, uint32_t s, uint32_t e, uint8_t kind, uint16_t 
         }
         if (ascii && letters >= 2 && letters == upper)
           t->flags |= TF_ALLCAP;
+        if (ascii && letters == (int)(e - s))
+          t->shape = letters == upper ? SH_UPPER : upper == 1 ? SH_CAPITAL : SH_UNKNOWN;
         if (ascii)
           return SW_OK;
         t->flags &= (uint16_t)~TF_CAP;
@@ -129,39 +132,43 @@ static sw_status push(sw_doc *d, uint32_t s, uint32_t e, uint8_t kind, uint16_t 
 
 /* Bytes in words: 1 letter, 2 digit, 4 '&' (inside a word only; a word
  * never starts with it, the caller sees to that); 8 marks what may
- * continue a word or make it an abbreviation.  0 for every other byte,
- * those of multibyte characters included. */
+ * continue a word or make it an abbreviation, 16 an upper-case letter.  0
+ * for every other byte, those of multibyte characters included. */
 static const uint8_t word_byte[256] = {
     ['&'] = 4 | 8, ['-'] = 8, ['.'] = 8, [','] = 8, [':'] = 8, ['\''] = 8, ['/'] = 8,
     ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2, ['7'] = 2,
     ['8'] = 2, ['9'] = 2,
-#define L1(c) [c] = 1, [c + 32] = 1
+#define L1(c) [c] = 1 | 16, [c + 32] = 1
     L1('A'), L1('B'), L1('C'), L1('D'), L1('E'), L1('F'), L1('G'), L1('H'), L1('I'),
     L1('J'), L1('K'), L1('L'), L1('M'), L1('N'), L1('O'), L1('P'), L1('Q'), L1('R'),
     L1('S'), L1('T'), L1('U'), L1('V'), L1('W'), L1('X'), L1('Y'), L1('Z'),
 #undef L1
 };
 
-/* Scans a word starting at i; returns its end and sets flags. */
-static size_t scan_word(const sw_doc *d, size_t i, uint16_t *fl) {
+/* Scans a word starting at i; returns its end and sets flags, and the
+ * shape when the word is ASCII lower-case letters (SH_LOWER). */
+static size_t scan_word(const sw_doc *d, size_t i, uint16_t *fl, uint8_t *shape) {
   size_t s = i;
   int l;
-  bool digits_only = true;
-  for (;;) {
+  bool digits_only = true, first = true;
+  for (;; first = false) {
     /* ASCII letters, digits and '&' first, without decoding */
     uint8_t seen = 0;
     while (i < d->len) {
-      uint8_t k = word_byte[(unsigned char)d->text[i]] & 7;
-      if (!k)
+      uint8_t b = word_byte[(unsigned char)d->text[i]];
+      if (!(b & 7))
         break;
-      seen |= k;
+      seen |= b;
       i++;
     }
     if (seen & 1)
       digits_only = false;
     /* most words end at a space or a plain punctuation mark */
-    if (i < d->len && (unsigned char)d->text[i] < 0x80 && !word_byte[(unsigned char)d->text[i]])
+    if (i < d->len && (unsigned char)d->text[i] < 0x80 && !word_byte[(unsigned char)d->text[i]]) {
+      if (first && seen == 1)
+        *shape = SH_LOWER;
       return i;
+    }
     int32_t cp = peek(d, i, &l);
     while (cp >= 0 && (is_wordch(cp) || (cp == '&' && i > s))) {
       if (!sw_is_digit_cp(cp))
@@ -282,6 +289,7 @@ sw_status sw_tokenize(sw_doc *d, bool strict, sw_error *err) {
       continue;
     }
     uint16_t fl = 0;
+    uint8_t shape = SH_UNKNOWN;
     if (space || d->tok.n == 0)
       fl |= TF_SPACE;
     if (newlines)
@@ -308,7 +316,7 @@ sw_status sw_tokenize(sw_doc *d, bool strict, sw_error *err) {
         e--;
       kind = TK_URL;
     } else if (is_wordch(cp) && !bad) {
-      e = scan_word(d, i, &fl);
+      e = scan_word(d, i, &fl, &shape);
       kind = sw_is_digit_cp(cp) ? TK_NUM : TK_WORD;
       for (size_t k = s; k < e && kind == TK_NUM; k++)
         if (((unsigned char)d->text[k] | 32) >= 'a' && ((unsigned char)d->text[k] | 32) <= 'z')
@@ -320,7 +328,7 @@ sw_status sw_tokenize(sw_doc *d, bool strict, sw_error *err) {
     } else if (is_apos(cp) && i + (size_t)l + 1 < d->len &&
                sw_is_digit_cp((unsigned char)d->text[i + (size_t)l]) &&
                sw_is_digit_cp((unsigned char)d->text[i + (size_t)l + 1])) {
-      e = scan_word(d, i + (size_t)l, &fl); /* ’90s */
+      e = scan_word(d, i + (size_t)l, &fl, &shape); /* ’90s */
       kind = TK_WORD;
     } else if ((cp == '\'' || cp == '`') && i + 1 < d->len && d->text[i + 1] == (char)cp) {
       /* two apostrophes or two backticks: a double mark typed with single
@@ -357,10 +365,12 @@ sw_status sw_tokenize(sw_doc *d, bool strict, sw_error *err) {
       if (pv->end - pv->start >= 2 && (d->text[pv->end - 1] | 32) == 'n' && pv->end == s) {
         pv->end--;
         pv->hash = sw_hash_lower(d->text + pv->start, pv->end - pv->start);
+        if (pv->shape != SH_LOWER)
+          pv->shape = SH_UNKNOWN; /* "Dn't": a capital alone now */
         s--;
       }
     }
-    sw_status st = push(d, (uint32_t)s, (uint32_t)e, kind, fl, qm);
+    sw_status st = push(d, (uint32_t)s, (uint32_t)e, kind, fl, qm, shape);
     if (st)
       return st;
     i = e;

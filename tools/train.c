@@ -382,6 +382,7 @@ typedef struct {
   size_t maxw;
   float *em;
   uint8_t *bp, *pred, *rn;
+  int32_t *rbp;
   uint32_t *rk;
 } trainset;
 
@@ -464,7 +465,7 @@ static void train_run(trainset *ts, int run, int epochs, percep *cue, percep *ro
             for (int l = 1; l < ROLE_L; l++)
               e[l] = -1e30f;
         }
-        sw_viterbi_role(em, w, ROLE_L, role->tw, pred, bp);
+        sw_viterbi_role(em, w, ROLE_L, role->tw, pred, ts->rbp);
         bool wrong = false;
         for (uint32_t t = 0; t < w; t++) {
           if (pred[t] == ex->gold[t])
@@ -565,10 +566,11 @@ int main(int argc, char **argv) {
     ts.order[i] = (uint32_t)i;
   ts.em = malloc(ts.maxw * 8 * sizeof *ts.em);
   ts.bp = malloc(ts.maxw * 8);
+  ts.rbp = malloc(ts.maxw * 8 * sizeof *ts.rbp);
   ts.pred = malloc(ts.maxw);
   ts.rk = malloc(ts.maxw * SW_MAX_RFEAT * sizeof *ts.rk);
   ts.rn = malloc(ts.maxw);
-  if (!ts.order || !ts.em || !ts.bp || !ts.pred || !ts.rk || !ts.rn)
+  if (!ts.order || !ts.em || !ts.bp || !ts.rbp || !ts.pred || !ts.rk || !ts.rn)
     die("out of memory", NULL);
   /* the mean of the runs' averaged weights */
   percep cue, role, rel;
