@@ -13,7 +13,10 @@ static const sw_token *T(const sw_doc *d, uint32_t i) { return &VEC_AT(d->tok, s
 static bool starts(const sw_doc *d, uint32_t t0, uint32_t t1, const char *w) {
   size_t n = strlen(w);
   const sw_token *t = T(d, t0);
-  return t1 > t0 && d->len - t->start >= n && !strncasecmp(d->text + t->start, w, n);
+  /* the first letter first: most paragraphs start with none of the words */
+  return t1 > t0 && d->len - t->start >= n &&
+         sw_lower[(unsigned char)d->text[t->start]] == (unsigned char)w[0] &&
+         !strncasecmp(d->text + t->start, w, n);
 }
 
 static bool has(const sw_doc *d, uint32_t t0, uint32_t t1, const char *w) {
