@@ -444,6 +444,13 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
   for (uint32_t si = 0; si < d->sent.n; si++) {
     const sw_sent *s = &VEC_AT(d->sent, sw_sent, si);
     for (uint32_t i = s->t0; i < s->t1;) {
+      /* most tokens open nothing: a lower-case word that is neither a
+       * title nor a title's modifier starts no name */
+      if (!(tok[i].flags & TF_CAP) && !in_set(&x->set[S_MOD], tok[i].hash) &&
+          !sw_phrases_match(&x->titles, tok, i, s->t1)) {
+        i++;
+        continue;
+      }
       uint32_t j = i;
       int affil = -1, title = -1;
       /* an affiliation opens capitalised ("Republican Sen. ...") */
