@@ -259,7 +259,21 @@ uint32_t sw_hash_bytes(const void *p, size_t n, uint32_t seed);
 
 bool sw_is_title_abbr(const char *s, size_t n);
 bool sw_is_abbr(const char *s, size_t n);
-bool sw_is_pronoun(const char *s, size_t n);
+/* Called for every token: compared directly, without a search, and inline. */
+static inline bool sw_is_pronoun(const char *s, size_t n) {
+  char c[4];
+  if (!n || n > 4)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    c[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+  switch (n) {
+  case 1: return c[0] == 'i';
+  case 2: return (c[0] == 'h' && c[1] == 'e') || (c[0] == 'i' && c[1] == 't') ||
+                 (c[0] == 'w' && c[1] == 'e');
+  case 3: return !memcmp(c, "she", 3) || !memcmp(c, "you", 3);
+  default: return !memcmp(c, "they", 4);
+  }
+}
 bool sw_is_sentence_starter(const char *s, size_t n);
 
 static inline bool tok_is(const sw_doc *d, const sw_token *t, const char *w) {

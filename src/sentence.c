@@ -57,7 +57,8 @@ sw_status sw_split_sentences(sw_doc *d) {
   sw_token *tok = d->tok.v;
   uint32_t start = 0, para = 0;
   for (uint32_t i = 0; i < n; i++) {
-    if (para_break(d, i)) {
+    /* only a token after a line break can open a paragraph */
+    if ((i == 0 || (tok[i].flags & (TF_PARA | TF_NL))) && para_break(d, i)) {
       if (i > start) {
         sw_sent *s = sw_vec_push(&d->sent, sizeof *s);
         if (!s)

@@ -147,7 +147,8 @@ static const uint8_t word_byte[256] = {
 
 /* Scans a word starting at i; returns its end and sets flags, and the
  * shape when the word is ASCII lower-case letters (SH_LOWER). */
-static size_t scan_word(const sw_doc *d, size_t i, uint16_t *fl, uint8_t *shape) {
+static inline __attribute__((always_inline)) size_t scan_word(const sw_doc *d, size_t i, uint16_t *fl,
+                                                            uint8_t *shape) {
   size_t s = i;
   int l;
   bool digits_only = true, first = true;

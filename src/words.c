@@ -46,7 +46,7 @@ static const char *const abbrs[] = {
     "minn", "miss", "mo", "mont", "mt", "nev", "no", "nos", "nov", "oct", "okla",
     "ore", "pa", "sept", "sr", "tenn", "tex", "va", "vs", "vt", "wash", "wis", "wyo"};
 
-/* pronouns, in sw_is_pronoun(): he i it she they we you */
+/* pronouns, in sw_is_pronoun() (internal.h): he i it she they we you */
 
 /* Words that usually open a sentence; after an abbreviation such as
  * "U.S." they mean the abbreviation ended the sentence.  Sorted. */
@@ -60,21 +60,6 @@ static const char *const starters[] = {
 /* The length tests come first: most words are longer than any entry. */
 bool sw_is_title_abbr(const char *s, size_t n) { return n && n <= 6 && IN(titles, s, n); }
 bool sw_is_abbr(const char *s, size_t n) { return n && n <= 5 && IN(abbrs, s, n); }
-/* Called for every token: compared directly, without a search. */
-bool sw_is_pronoun(const char *s, size_t n) {
-  char c[4];
-  if (!n || n > 4)
-    return false;
-  for (size_t i = 0; i < n; i++)
-    c[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-  switch (n) {
-  case 1: return c[0] == 'i';
-  case 2: return (c[0] == 'h' && c[1] == 'e') || (c[0] == 'i' && c[1] == 't') ||
-                 (c[0] == 'w' && c[1] == 'e');
-  case 3: return !memcmp(c, "she", 3) || !memcmp(c, "you", 3);
-  default: return !memcmp(c, "they", 4);
-  }
-}
 bool sw_is_sentence_starter(const char *s, size_t n) {
   return n && n <= 9 && IN(starters, s, n);
 }
