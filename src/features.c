@@ -164,9 +164,6 @@ static uint32_t word(const sw_doc *d, int64_t i) {
     return 0xE0D5u;
   return tf(d, i)->word;
 }
-static uint32_t shape(const sw_doc *d, int64_t i) {
-  return i < 0 || i >= (int64_t)d->tok.n ? 1 : tf(d, i)->shape;
-}
 
 sw_status sw_feat_prepare(const sw_lexicon *lx, sw_doc *d) {
   d->tf.n = 0;
@@ -327,6 +324,7 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
     /* the keys of the cue and R alone: R stays the same over runs of
      * tokens away from the cue */
     uint32_t lastR = UINT32_MAX, kpos = 0, knext = 0, kprev = 0, kform = 0;
+    uint32_t lastS = UINT32_MAX, scue = 0; /* and of the cue and S */
     int64_t start = side < 0 ? (int64_t)cx->c0 - 1 : (int64_t)cx->c1;
     for (int64_t i = start; i >= (int64_t)cx->w0 && i < (int64_t)cx->w1; i += side) {
       const sw_token *t = tk(d, (uint32_t)i);
@@ -360,18 +358,21 @@ void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx
                            (uint32_t)(cues > 2 ? 2 : cues) * 2 + (t->lex != SW_NONE);
         k[n++] = K(R_QUOTES, sw_mix(where, between));
       }
-      k[n++] = K(R_CUEW, sw_mix(sw_mix(S, cx->cue_word), w0));
+      if (S != lastS)
+        lastS = S, scue = sw_mix(S, cx->cue_word);
+      k[n++] = K(R_CUEW, sw_mix(scue, w0));
       k[n++] = knext;
       /* the token's shape and whether it is a pronoun, a capitalised word
        * or neither, at its distance from the cue */
-      k[n++] = K(R_POSSHAPE, sw_mix(sw_mix(R, shape(d, i)), tf(d, i)->who));
+      const sw_tokfeat *f = tf(d, i); /* i is inside the document */
+      k[n++] = K(R_POSSHAPE, sw_mix(sw_mix(R, f->shape), f->who));
       /* the word before the cue (a subject, a comma, a closing mark) */
       k[n++] = kprev;
       k[n++] = kform;
       nk[i - cx->w0] = (uint8_t)n;
       if (t->lex != SW_NONE)
         cues++;
-      uint8_t mk = tf(d, i)->mark;
+      uint8_t mk = f->mark;
       if (mk == MARK_COMMA || mk == MARK_SEMI || mk == MARK_COLON)
         commas++;
     }

@@ -112,6 +112,18 @@ void sw_json_escape(sw_buf *b, const char *s, size_t n) {
       i++, run++;
       continue;
     }
+    int32_t cp = c;
+    bool bad = false;
+    int l = 1;
+    if (c >= 0x80) {
+      /* a well-formed character other than U+2028 and U+2029 is copied
+       * as it is, with the run */
+      l = sw_utf8_next((const unsigned char *)s + i, n - i, &cp, &bad);
+      if (!bad && cp != 0x2028 && cp != 0x2029) {
+        i += (size_t)l, run += (size_t)l;
+        continue;
+      }
+    }
     sw_buf_put(b, s + i - run, run);
     run = 0;
     if (c < 0x80) {
@@ -126,15 +138,10 @@ void sw_json_escape(sw_buf *b, const char *s, size_t n) {
       i++;
       continue;
     }
-    int32_t cp;
-    bool bad = false;
-    int l = sw_utf8_next((const unsigned char *)s + i, n - i, &cp, &bad);
     if (bad)
       sw_buf_put(b, "\xEF\xBF\xBD", 3);
-    else if (cp == 0x2028 || cp == 0x2029)
-      sw_buf_printf(b, "\\u%04x", (unsigned)cp);
     else
-      sw_buf_put(b, s + i, (size_t)l);
+      sw_buf_printf(b, "\\u%04x", (unsigned)cp);
     i += (size_t)l;
   }
   sw_buf_put(b, s + i - run, run);
