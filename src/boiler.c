@@ -93,7 +93,9 @@ static bool has_any(const sw_doc *d, uint32_t t0, uint32_t t1, const char *const
     if (!(firsts[(unsigned char)c >> 6] >> (c & 63) & 1))
       continue;
     for (int k = 0; list[k]; k++) {
-      if (list[k][0] != c)
+      /* the first two letters before the whole phrase */
+      if (list[k][0] != c || (s + 1 < e && sw_lower[(unsigned char)d->text[s + 1]] !=
+                                               (unsigned char)list[k][1]))
         continue;
       size_t n = strlen(list[k]);
       if (s + n <= e && !strncasecmp(d->text + s, list[k], n))
