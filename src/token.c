@@ -367,7 +367,7 @@ sw_status sw_tokenize(sw_doc *d, bool strict, sw_error *err) {
         pv->end--;
         pv->hash = sw_hash_lower(d->text + pv->start, pv->end - pv->start);
         if (pv->shape != SH_LOWER)
-          pv->shape = SH_UNKNOWN; /* "Dn't": a capital alone now */
+          pv->shape = SH_UNKNOWN; /* "Dn't": the capital alone is left */
         s--;
       }
     }

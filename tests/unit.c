@@ -3,7 +3,9 @@
 #include "internal.h"
 #include "model.h"
 #include "write.h"
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 static int passed, failed;
 
@@ -197,6 +199,102 @@ static void test_feature_counts(void) {
   sw_doc_free(&d);
 }
 
+/* The tokenizer hands on the shape of plain ASCII words; the tagger's
+ * per-token features are the same as when it works every shape out from
+ * the bytes. */
+static void test_shapes(void) {
+  sw_doc d;
+  run(&d, "said Said SAID McDonald iPhone A x 3rd don't Dn't CAN'T e-mail U.S. Sen. caf\xC3\xA9");
+  static const struct {
+    const char *w;
+    uint8_t shape;
+  } want[] = {{"said", SH_LOWER}, {"Said", SH_CAPITAL}, {"SAID", SH_UPPER},
+              {"McDonald", SH_UNKNOWN}, {"iPhone", SH_UNKNOWN}, {"A", SH_UPPER},
+              {"x", SH_LOWER}, {"3rd", SH_UNKNOWN}, {"do", SH_UNKNOWN}, {"D", SH_UNKNOWN},
+              {"CA", SH_UNKNOWN}, {"e-mail", SH_UNKNOWN}, {"U.S.", SH_UNKNOWN},
+              {"Sen.", SH_UNKNOWN}, {"caf\xC3\xA9", SH_UNKNOWN}};
+  for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
+    bool found = false;
+    for (uint32_t i = 0; i < d.tok.n && !found; i++) {
+      const sw_token *t = &VEC_AT(d.tok, sw_token, i);
+      if (t->end - t->start == strlen(want[k].w) && !memcmp(d.text + t->start, want[k].w, t->end - t->start)) {
+        found = true;
+        CHECK(t->shape == want[k].shape, "shape of \"%s\": %u, want %u", want[k].w, t->shape,
+              want[k].shape);
+      }
+    }
+    CHECK(found, "token \"%s\"", want[k].w);
+  }
+  CHECK(sw_feat_prepare(LX, &d) == SW_OK, "prepare");
+  size_t nb = d.tf.n * sizeof(sw_tokfeat);
+  sw_tokfeat *with = malloc(nb);
+  if (with) {
+    memcpy(with, d.tf.v, nb);
+    for (uint32_t i = 0; i < d.tok.n; i++)
+      VEC_AT(d.tok, sw_token, i).shape = SH_UNKNOWN;
+    CHECK(sw_feat_prepare(LX, &d) == SW_OK, "prepare without shapes");
+    CHECK(!memcmp(with, d.tf.v, nb), "the same features with and without the tokenizer's shapes");
+    free(with);
+  }
+  sw_doc_free(&d);
+}
+
+/* The role labels' Viterbi, four labels to a vector, against a plain
+ * loop over every pair of labels: the same labels on random scores,
+ * ties included (scores on a coarse grid). */
+static void viterbi_role_ref(const float *em, uint32_t n, const float *tr, uint8_t *out) {
+  float c[ROLE_L], nx[ROLE_L];
+  static uint8_t bp[64][ROLE_L];
+  for (int l = 0; l < ROLE_L; l++)
+    c[l] = l == R_IS || l == R_IC ? -1e30f : tr[l] + em[l];
+  for (uint32_t i = 1; i < n; i++) {
+    for (int l = 0; l < ROLE_L; l++) {
+      float v = -INFINITY;
+      int a = 0;
+      for (int p = 0; p < ROLE_L; p++) {
+        if ((l == R_IS && p != R_BS && p != R_IS) || (l == R_IC && p != R_BC && p != R_IC))
+          continue;
+        float x = c[p] + tr[ROLE_L + p * ROLE_L + l];
+        if (x > v)
+          v = x, a = p;
+      }
+      nx[l] = v + em[i * ROLE_L + l];
+      bp[i][l] = (uint8_t)a;
+    }
+    memcpy(c, nx, sizeof c);
+  }
+  int best = 0;
+  for (int l = 1; l < ROLE_L; l++)
+    if (c[l] > c[best])
+      best = l;
+  for (uint32_t i = n; i-- > 0;) {
+    out[i] = (uint8_t)best;
+    if (i)
+      best = bp[i][best];
+  }
+}
+
+static void test_viterbi_role(void) {
+  uint32_t seed = 12345;
+#define RND() (seed = seed * 1103515245u + 12345u, (float)((seed >> 16) % 9) - 4.0f)
+  bool same = true;
+  for (int trial = 0; trial < 200; trial++) {
+    uint32_t n = 1 + (uint32_t)trial % 40;
+    float em[64 * ROLE_L], tr[(ROLE_L + 1) * ROLE_L];
+    for (int k = 0; k < (ROLE_L + 1) * ROLE_L; k++)
+      tr[k] = RND();
+    for (uint32_t k = 0; k < n * ROLE_L; k++)
+      em[k] = RND();
+    uint8_t got[64], want[64];
+    int32_t bp[64 * 8];
+    sw_viterbi_role(em, n, ROLE_L, tr, got, bp);
+    viterbi_role_ref(em, n, tr, want);
+    same &= !memcmp(got, want, n);
+  }
+#undef RND
+  CHECK(same, "vector role Viterbi agrees with the plain loop");
+}
+
 /* A source span loses the words a source does not end with. */
 static void test_trim_source(void) {
   static const struct {
@@ -247,6 +345,12 @@ static void test_json(void) {
   sw_json_escape(&b, "a\"b\\c\n\x01\xFF", 8);
   CHECK(b.data && !strcmp(b.data, "a\\\"b\\\\c\\n\\u0001\xEF\xBF\xBD"), "escape: %s",
         b.data ? b.data : "(null)");
+  sw_buf_free(&b);
+  /* characters copied whole, U+2028 and U+2029 escaped, a cut one replaced */
+  const char *u = "caf\xC3\xA9 \xE2\x80\x9Cx\xE2\x80\x9D \xE2\x80\xA8 \xE2\x80";
+  sw_json_escape(&b, u, strlen(u));
+  CHECK(b.data && !strcmp(b.data, "caf\xC3\xA9 \xE2\x80\x9Cx\xE2\x80\x9D \\u2028 \xEF\xBF\xBD\xEF\xBF\xBD"),
+        "escape of non-ASCII: %s", b.data ? b.data : "(null)");
   sw_buf_free(&b);
   sw_input_doc doc = {0};
   sw_error err;
@@ -313,6 +417,8 @@ int main(void) {
   test_quotes();
   test_lexicon();
   test_feature_counts();
+  test_shapes();
+  test_viterbi_role();
   test_trim_source();
   test_json();
   test_model_checks();
