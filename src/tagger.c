@@ -10,6 +10,14 @@
 #include "model.h"
 #include <math.h>
 
+/* Generic vectors of 16 bytes, which the compiler maps to SSE2 (or
+ * NEON) without intrinsics. */
+typedef int8_t sw_v16i8 __attribute__((vector_size(16)));
+typedef int16_t sw_v8i16 __attribute__((vector_size(16)));
+typedef int32_t sw_v4i32 __attribute__((vector_size(16)));
+typedef int64_t sw_v2i64 __attribute__((vector_size(16)));
+typedef float sw_v4f __attribute__((vector_size(16)));
+
 /* The two decoders the model uses, unrolled by hand: the compiler does
  * not unroll a loop over labels at -O2, and the constraints let most
  * transitions be skipped.  Ties go to the lowest previous label. */
@@ -52,8 +60,6 @@ void sw_viterbi_cue(const float *em, uint32_t n, uint32_t stride, const float *t
  * wins; the comparisons are strict and in label order, so ties go to the
  * lowest previous label, as in the scalar loop this replaces (the same
  * additions in the same order, so the same scores to the bit). */
-typedef float sw_v4f_ __attribute__((vector_size(16)));
-typedef int32_t sw_v4i_ __attribute__((vector_size(16)));
 
 void sw_viterbi_role(const float *em, uint32_t n, uint32_t stride, const float *tr, uint8_t *out,
                      int32_t *bp) {
@@ -61,31 +67,31 @@ void sw_viterbi_role(const float *em, uint32_t n, uint32_t stride, const float *
     return;
   /* O B-S I-S B-C I-C; I-S only after B-S or I-S, I-C after B-C or I-C */
   const float *T = tr + ROLE_L; /* T[p * 5 + l] */
-  sw_v4f_ TT[ROLE_L];           /* TT[p][l] for l < 4 */
+  sw_v4f TT[ROLE_L];           /* TT[p][l] for l < 4 */
   for (int p = 0; p < ROLE_L; p++)
     for (int l = 0; l < 4; l++)
       TT[p][l] = l == R_IS && p != R_BS && p != R_IS ? -INFINITY : T[p * 5 + l];
   const float tic3 = T[15 + R_IC], tic4 = T[20 + R_IC];
-  sw_v4f_ c = {tr[0] + em[0], tr[1] + em[1], -1e30f, tr[3] + em[3]};
+  sw_v4f c = {tr[0] + em[0], tr[1] + em[1], -1e30f, tr[3] + em[3]};
   float c4 = -1e30f; /* I-C */
   for (uint32_t i = 1; i < n; i++) {
     const float *e = em + (size_t)i * stride;
-    sw_v4f_ v = __builtin_shufflevector(c, c, 0, 0, 0, 0) + TT[0], x;
-    sw_v4i_ a = {0, 0, 0, 0}, gt;
+    sw_v4f v = __builtin_shufflevector(c, c, 0, 0, 0, 0) + TT[0], x;
+    sw_v4i32 a = {0, 0, 0, 0}, gt;
 #define STEP(p, splat)                                          \
     x = (splat) + TT[p];                                        \
     gt = x > v;                                                 \
-    v = (sw_v4f_)(((sw_v4i_)x & gt) | ((sw_v4i_)v & ~gt));      \
-    a = (a & ~gt) | ((sw_v4i_){p, p, p, p} & gt)
+    v = (sw_v4f)(((sw_v4i32)x & gt) | ((sw_v4i32)v & ~gt));      \
+    a = (a & ~gt) | ((sw_v4i32){p, p, p, p} & gt)
     STEP(1, __builtin_shufflevector(c, c, 1, 1, 1, 1));
     STEP(2, __builtin_shufflevector(c, c, 2, 2, 2, 2));
     STEP(3, __builtin_shufflevector(c, c, 3, 3, 3, 3));
-    STEP(4, ((sw_v4f_){c4, c4, c4, c4}));
+    STEP(4, ((sw_v4f){c4, c4, c4, c4}));
 #undef STEP
     float vic = c[3] + tic3;
     int aic = 3;
     ARGMAX(vic, aic, c4 + tic4, 4);
-    sw_v4f_ ev;
+    sw_v4f ev;
     memcpy(&ev, e, sizeof ev);
     c = v + ev;
     c4 = vic + e[R_IC];
@@ -110,10 +116,6 @@ void sw_viterbi_role(const float *em, uint32_t n, uint32_t stride, const float *
  * while it sums these.  Generic vectors keep it portable: a byte row is
  * widened by pairing each byte with itself and shifting, which is two
  * SSE2 instructions (the compiler's own conversion takes five). */
-typedef int8_t sw_v16i8 __attribute__((vector_size(16)));
-typedef int16_t sw_v8i16 __attribute__((vector_size(16)));
-typedef int64_t sw_v2i64 __attribute__((vector_size(16)));
-
 static inline sw_v8i16 row16(const int8_t *p) {
   int64_t x;
   memcpy(&x, p, sizeof x);
@@ -135,8 +137,6 @@ sum_rows(const int8_t *table, size_t row, uint32_t mask, const uint32_t *keys, c
 
 /* Scores from summed weights: the first four and the last four lanes of
  * a row, sign-extended by the same pairing trick and scaled. */
-typedef int32_t sw_v4i32 __attribute__((vector_size(16)));
-typedef float sw_v4f __attribute__((vector_size(16)));
 static inline sw_v4f splat4(float x) { return (sw_v4f){x, x, x, x}; }
 static inline sw_v4f lanes_lo(sw_v8i16 p, sw_v4f scale) {
   sw_v4i32 x = (sw_v4i32)__builtin_shufflevector(p, p, 0, 0, 1, 1, 2, 2, 3, 3) >> 16;
