@@ -422,6 +422,113 @@ static uint32_t lead_in(const sw_lexicon *lx, const sw_doc *d, uint32_t lo, uint
   return lo;
 }
 
+/* The rest of a split quotation after quotation k, whose frame is in
+ * the sentence [lo, hi): “A,” he said. “B.”, and paragraphs that reopen
+ * it.  Joined quotations are marked used. */
+static void join_rest(const sw_lexicon *lx, sw_doc *d, sw_att *a, uint32_t k, uint32_t lo, uint32_t hi) {
+  uint32_t nq = d->quote.n;
+  uint32_t last = k;
+  for (uint32_t m = k + 1; m < nq; m++) {
+    sw_qregion *r = &VEC_AT(d->quote, sw_qregion, m);
+    const sw_qregion *pq = &VEC_AT(d->quote, sw_qregion, last);
+    if (r->used || r->title) /* a title between: he said on “Morning Tide.” “B.” */
+      continue;
+    if (r->cont && r->para == pq->para + 1 && !pq->closed) {
+      r->used = 1;
+      add_content(a, r->open, r->close + 1);
+      last = m;
+      continue;
+    }
+    uint32_t rlo, rhi;
+    sent_range(d, r->open, &rlo, &rhi);
+    /* a short quotation inside the frame is not the rest, nor its end:
+     * “A,” Trump told NBC’s “Today” on Monday. “B.” */
+    if (rlo == lo && r->close < hi && !r->speech && r->open >= a->cue[1] && r->open >= a->src[1])
+      continue;
+    bool same_sent = rlo == lo && r->open > a->cue[1];
+    bool next_sent = r->para == pq->para && rlo == hi && r->open == rlo;
+    /* a paragraph that is only a quotation, with no cue of its own,
+     * goes on with the speaker of the quotation before it */
+    uint32_t np = d->para_start.n;
+    bool next_para = r->para == pq->para + 1 && r->open == VEC_AT(d->para_start, uint32_t, r->para) &&
+                     r->speech;
+    if (next_para) {
+      uint32_t pend = r->para + 1 < np ? VEC_AT(d->para_start, uint32_t, r->para + 1) : d->tok.n;
+      /* nor when the paragraph before goes on past the quotation's
+       * sentence ("“A,” Trump added. He then asked the crowd.") */
+      if (has_cue(lx, d, r->open, pend) || r->close + 2 < pend || hi < r->open)
+        next_para = false;
+    }
+    if (!(same_sent || next_sent || next_para) || r->words < 2)
+      break;
+    /* only when nothing between, and no cue of its own */
+    if ((next_sent || next_para) && has_cue(lx, d, rlo, rhi))
+      break;
+    uint32_t from = r->open;
+    if (same_sent) {
+      const sw_token *tok = d->tok.v;
+      uint32_t gap_from = a->src[1] > a->cue[1] ? a->src[1] : a->cue[1];
+      /* only punctuation between, or an aside closed by a comma:
+       * “A,” Tester said, referring to the excuse, “B.”  /  “A,” he
+       * said Tuesday, “B.”  /  “A,” he said of the crews, “B.” */
+      bool clean = true;
+      for (uint32_t i = gap_from; i < r->open && clean; i++)
+        clean = tok[i].kind == TK_PUNCT && (is_punct(d, &tok[i], ',') || is_punct(d, &tok[i], ':') ||
+                                            is_punct(d, &tok[i], '.'));
+      if (!clean && r->open - gap_from <= 12 && r->open > gap_from &&
+          is_punct(d, &tok[r->open - 1], ',')) {
+        clean = true;
+        for (uint32_t i = gap_from; i < r->open && clean; i++)
+          clean = tok[i].quote == SW_NONE && !is_speech_cue(lx, &tok[i]); /* "adding," */
+      }
+      if (!clean) {
+        /* a conjunction carries the quotation on, and belongs to it:
+         * “A,” he said, but “B.”  /  “A,” Jordan said, and still “B.” */
+        uint32_t i = gap_from;
+        if (i < r->open && is_punct(d, &tok[i], ','))
+          i++;
+        if (i < r->open && (tok_is(d, &tok[i], "but") || tok_is(d, &tok[i], "and") ||
+                            tok_is(d, &tok[i], "yet"))) {
+          uint32_t conj = i++;
+          while (i < r->open && i - conj <= 2 && tok[i].kind == TK_WORD && !(tok[i].flags & TF_CAP) &&
+                 tok[i].lex == SW_NONE)
+            i++;
+          if (i == r->open)
+            clean = true, from = conj;
+        }
+      }
+      if (!clean)
+        break;
+    }
+    r->used = 1;
+    add_content(a, from, r->close + 1);
+    last = m;
+    sent_range(d, r->close, &lo, &hi);
+  }
+}
+
+/* A model attribution whose content ends with a quotation framed in its
+ * own sentence takes the rest of that quotation as the rules do: the
+ * tagger finds “A,” Harry Bond, 30, who was polled, said. but the second
+ * half, “B.”, is in a sentence with no cue of its own. */
+void sw_join_model_quote(const sw_lexicon *lx, sw_doc *d, sw_att *a) {
+  if (!a->ncon)
+    return;
+  uint32_t e = a->con[a->ncon - 1][1];
+  const sw_token *t = &VEC_AT(d->tok, sw_token, e - 1);
+  if (t->quote == SW_NONE)
+    return;
+  uint32_t k = t->quote;
+  const sw_qregion *q = &VEC_AT(d->quote, sw_qregion, k);
+  if (q->close != e - 1 || q->used || !q->speech || q->title)
+    return;
+  uint32_t lo, hi;
+  sent_range(d, q->close, &lo, &hi);
+  if (a->cue[0] < lo || a->cue[1] > hi)
+    return;
+  join_rest(lx, d, a, k, lo, hi);
+}
+
 sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
   uint32_t nq = d->quote.n;
   for (uint32_t k = 0; k < nq; k++) {
@@ -473,81 +580,7 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
       add_content(&tmp, pr->open, pr->close + 1);
     }
     add_content(&tmp, lead, q->close + 1);
-    /* the rest of a split quotation, and paragraphs that reopen it */
-    uint32_t last = k;
-    for (uint32_t m = k + 1; m < nq; m++) {
-      sw_qregion *r = &VEC_AT(d->quote, sw_qregion, m);
-      const sw_qregion *pq = &VEC_AT(d->quote, sw_qregion, last);
-      if (r->used || r->title) /* a title between: he said on “Morning Tide.” “B.” */
-        continue;
-      if (r->cont && r->para == pq->para + 1 && !pq->closed) {
-        r->used = 1;
-        add_content(&tmp, r->open, r->close + 1);
-        last = m;
-        continue;
-      }
-      uint32_t rlo, rhi;
-      sent_range(d, r->open, &rlo, &rhi);
-      bool same_sent = rlo == lo && r->open > tmp.cue[1];
-      bool next_sent = r->para == pq->para && rlo == hi && r->open == rlo;
-      /* a paragraph that is only a quotation, with no cue of its own,
-       * goes on with the speaker of the quotation before it */
-      uint32_t np = d->para_start.n;
-      bool next_para = r->para == pq->para + 1 && r->open == VEC_AT(d->para_start, uint32_t, r->para) &&
-                       r->speech;
-      if (next_para) {
-        uint32_t pend = r->para + 1 < np ? VEC_AT(d->para_start, uint32_t, r->para + 1) : d->tok.n;
-        /* nor when the paragraph before goes on past the quotation's
-         * sentence ("“A,” Trump added. He then asked the crowd.") */
-        if (has_cue(lx, d, r->open, pend) || r->close + 2 < pend || hi < r->open)
-          next_para = false;
-      }
-      if (!(same_sent || next_sent || next_para) || r->words < 2)
-        break;
-      /* only when nothing between, and no cue of its own */
-      if ((next_sent || next_para) && has_cue(lx, d, rlo, rhi))
-        break;
-      uint32_t from = r->open;
-      if (same_sent) {
-        const sw_token *tok = d->tok.v;
-        uint32_t gap_from = tmp.src[1] > tmp.cue[1] ? tmp.src[1] : tmp.cue[1];
-        /* only punctuation between, or an aside closed by a comma:
-         * “A,” Tester said, referring to the excuse, “B.”  /  “A,” he
-         * said Tuesday, “B.”  /  “A,” he said of the crews, “B.” */
-        bool clean = true;
-        for (uint32_t i = gap_from; i < r->open && clean; i++)
-          clean = tok[i].kind == TK_PUNCT && (is_punct(d, &tok[i], ',') || is_punct(d, &tok[i], ':') ||
-                                              is_punct(d, &tok[i], '.'));
-        if (!clean && r->open - gap_from <= 12 && r->open > gap_from &&
-            is_punct(d, &tok[r->open - 1], ',')) {
-          clean = true;
-          for (uint32_t i = gap_from; i < r->open && clean; i++)
-            clean = tok[i].quote == SW_NONE && !is_speech_cue(lx, &tok[i]); /* "adding," */
-        }
-        if (!clean) {
-          /* a conjunction carries the quotation on, and belongs to it:
-           * “A,” he said, but “B.”  /  “A,” Jordan said, and still “B.” */
-          uint32_t i = gap_from;
-          if (i < r->open && is_punct(d, &tok[i], ','))
-            i++;
-          if (i < r->open && (tok_is(d, &tok[i], "but") || tok_is(d, &tok[i], "and") ||
-                              tok_is(d, &tok[i], "yet"))) {
-            uint32_t conj = i++;
-            while (i < r->open && i - conj <= 2 && tok[i].kind == TK_WORD && !(tok[i].flags & TF_CAP) &&
-                   tok[i].lex == SW_NONE)
-              i++;
-            if (i == r->open)
-              clean = true, from = conj;
-          }
-        }
-        if (!clean)
-          break;
-      }
-      r->used = 1;
-      add_content(&tmp, from, r->close + 1);
-      last = m;
-      sent_range(d, r->close, &lo, &hi);
-    }
+    join_rest(lx, d, &tmp, k, lo, hi);
     sw_trim_source(d, &tmp);
     sw_att *a = new_att(d);
     if (!a)

@@ -500,6 +500,7 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
   for (uint32_t k = 0; k < ms.n; k++) {
     sw_att a = VEC_AT(ms, sw_att, k);
     if (a.ncon && yield_to_rules(d, s.own.v, &a) && !only_title(d, &a)) {
+      sw_join_model_quote(lx, d, &a);
       a.kind = kind_of(d, &a);
       sw_att *o = sw_vec_push(&d->att, sizeof *o);
       if (!o)
