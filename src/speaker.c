@@ -57,7 +57,8 @@ static const char *const org_words[] = {
     "senate", "house", "congress", "army", "police", "service", "administration",
     "government", "authority", "fund", "center", "centre", "reuters", "agence", "tribune",
     "herald", "gazette", "globe", "observer", "chronicle", "magazine", "channel", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "bbc",
-    "kremlin", "pentagon", "navy", "forces", "board", "coalition", "alliance", "federation",
+    "kremlin", "pentagon", "navy", "military", "forces", "board", "coalition", "alliance",
+    "federation", "regime", "parliament", "embassy", "cabinet", "legislature",
     "ltd.", "llc", "club", "league", "project", "watch", "daily", "review", "radio",
     "television", "broadcasting", NULL};
 
@@ -68,7 +69,8 @@ static const char *const group_words[] = {
     "americans", "citizens", "conservatives", "liberals", "activists", "economists", "doctors",
     "police", "polls", "surveys", "families", "parents", "students", "residents", "neighbors",
     "witnesses", "detractors", "allies", "rivals", "officers", "soldiers", "delegates",
-    "republicans", "authorities", NULL};
+    "republicans", "authorities", "commentators", "personnel", "troops", "pundits",
+    "strategists", "donors", "advocates", "senators", NULL};
 
 static const char *const anon_words[] = {
     "official", "officials", "source", "sources", "aide", "aides", "insider", "insiders",
