@@ -118,7 +118,7 @@ typedef struct sw_speaker {
   size_t attributions;     /* attributions it speaks */
 } sw_speaker;
 
-#define SW_ORIGIN_RULE 1u  /* the direct-quotation rules */
+#define SW_ORIGIN_RULE 1u  /* the rules: direct quotations, and reported speech in its commonest frame */
 #define SW_ORIGIN_MODEL 2u /* the learned tagger */
 
 typedef struct sw_sentence {

@@ -1,4 +1,5 @@
-/* Stage 5a: attributions of direct quotations, by rule.
+/* Stage 5a: attributions of direct quotations, by rule (and, after the
+ * tagger, reported speech in its commonest frame: sw_attribute_frames).
  *
  * A quotation is speech when a speech verb frames it in its own sentence:
  *   “…,” Putin said.      “…,” said Putin.       Putin said, “…”
@@ -420,6 +421,88 @@ static uint32_t lead_in(const sw_lexicon *lx, const sw_doc *d, uint32_t lo, uint
   while (lo < o && tok[lo].kind == TK_PUNCT)
     lo++;
   return lo;
+}
+
+/* Reported speech in its commonest frame, when the tagger left it out:
+ *   Fuel prices will rise, the minister said on Wednesday.
+ * a clause, a comma, a noun phrase, a finite speech verb and at most a
+ * few words of time or place before the sentence ends.  The tagger
+ * usually finds these; this catches the ones it misses when the words
+ * after the verb ("on Tuesday") are what it has mostly seen before a
+ * content on the right.  No quotation in the sentence: those are the
+ * rules' above.  Returns false when out of memory. */
+#define MAX_TAIL 4
+bool sw_attribute_frames(const sw_lexicon *lx, sw_doc *d) {
+  const sw_token *tok = d->tok.v;
+  for (uint32_t si = 0; si < d->sent.n; si++) {
+    const sw_sent *se = &VEC_AT(d->sent, sw_sent, si);
+    uint32_t lo = se->t0, hi = se->t1;
+    while (hi > lo && tok[hi - 1].kind == TK_PUNCT && !is_punct(d, &tok[hi - 1], ','))
+      hi--;
+    if (hi == se->t1 || hi - lo < 7)
+      continue; /* no closing punctuation, or too short */
+    bool quoted = false;
+    for (uint32_t i = se->t0; i < se->t1 && !quoted; i++)
+      quoted = tok[i].quote != SW_NONE || tok[i].kind == TK_QUOTE;
+    if (quoted)
+      continue;
+    /* the verb, in lower case, within MAX_TAIL words of the end: only
+     * verbs that are no nouns ("states", "shows" are) */
+    static const char *const verbs[] = {
+        "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "warned", "warns",
+        "announced", "reported", "noted", "explained", "insisted", "confirmed", "acknowledged",
+        "argued", "claimed", "predicted", "stressed", "conceded", "recalled", "tweeted", NULL};
+    uint32_t v = hi;
+    while (v > lo && hi - v < MAX_TAIL + 1 &&
+           !(is_speech_cue(lx, &tok[v - 1]) && in_words(d, &tok[v - 1], verbs)))
+      v--;
+    if (v == lo || hi - v >= MAX_TAIL + 1 || (tok[--v].flags & TF_CAP) || tok[v].lexlen != 1)
+      continue;
+    uint32_t c1 = cue_right(d, v + 1, hi);
+    bool clean = true;
+    for (uint32_t i = c1; i < hi && clean; i++)
+      clean = tok[i].lex == SW_NONE && tok[i].kind != TK_PUNCT && !tok_is(d, &tok[i], "that");
+    if (!clean)
+      continue;
+    uint32_t c0 = cue_left(d, lo, v);
+    uint32_t s0 = np_left(d, lo, c0);
+    if (s0 == c0 || c0 - s0 > 6 || s0 < lo + 4 || !is_punct(d, &tok[s0 - 1], ','))
+      continue;
+    for (uint32_t i = s0; i < c0 && clean; i++)
+      clean = tok[i].lex == SW_NONE;
+    /* a sentence that opens with a setting ("In a speech last July, he
+     * said …") has its content after the verb, not before */
+    static const char *const setting[] = {"in", "at", "on", "during", "after", "before",
+                                          "asked", "when", "while", "for", "as", "since",
+                                          "with", "from", "by", "speaking", NULL};
+    uint32_t first = lo;
+    while (first < s0 && tok[first].kind == TK_PUNCT)
+      first++;
+    bool quantity = first + 1 < s0 && tok_is(d, &tok[first], "at") &&
+                    (tok_is(d, &tok[first + 1], "least") || tok_is(d, &tok[first + 1], "most"));
+    if (!clean || (in_words(d, &tok[first], setting) && !quantity))
+      continue;
+    /* the tagger's already, or a rule's */
+    bool taken = false;
+    for (uint32_t k = 0; k < d->att.n && !taken; k++) {
+      const sw_att *a = &VEC_AT(d->att, sw_att, k);
+      taken = a->cue[0] < c1 && a->cue[1] > c0;
+    }
+    if (taken)
+      continue;
+    sw_att *a = new_att(d);
+    if (!a)
+      return false;
+    memset(a, 0, sizeof *a);
+    a->cue[0] = c0, a->cue[1] = c1;
+    a->src[0] = s0, a->src[1] = c0;
+    add_content(a, first, s0 - 1);
+    a->kind = SW_INDIRECT;
+    a->origin = SW_ORIGIN_RULE;
+    a->sent = si;
+    sw_trim_source(d, a);
+  }
+  return true;
 }
 
 /* The rest of a split quotation after quotation k, whose frame is in

@@ -223,6 +223,7 @@ void sw_drop_boilerplate(sw_doc *d);
 void sw_lexicon_mark(const sw_lexicon *lx, sw_doc *d);
 sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d);
 void sw_join_model_quote(const sw_lexicon *lx, sw_doc *d, sw_att *a);
+bool sw_attribute_frames(const sw_lexicon *lx, sw_doc *d);
 void sw_share_sources(const sw_lexicon *lx, sw_doc *d);
 /* Cuts what a source span does not end with off a's source (attrib.c):
  * a comma, an adverb ("later", "still", "clearly") or auxiliary

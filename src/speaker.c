@@ -58,7 +58,7 @@ static const char *const org_words[] = {
     "government", "authority", "fund", "center", "centre", "reuters", "agence", "tribune",
     "herald", "gazette", "globe", "observer", "chronicle", "magazine", "channel", "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "bbc",
     "kremlin", "pentagon", "navy", "military", "forces", "board", "coalition", "alliance",
-    "federation", "regime", "parliament", "embassy", "cabinet", "legislature",
+    "federation", "regime", "parliament", "embassy", "cabinet", "legislature", "guard",
     "ltd.", "llc", "club", "league", "project", "watch", "daily", "review", "radio",
     "television", "broadcasting", NULL};
 

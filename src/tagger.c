@@ -508,7 +508,7 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
       *o = a;
     }
   }
-  st = SW_OK;
+  st = sw_attribute_frames(lx, d) ? SW_OK : SW_ERR_NOMEM;
 out_ms:
   free(ms.v);
 out:
