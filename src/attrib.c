@@ -441,11 +441,6 @@ bool sw_attribute_frames(const sw_lexicon *lx, sw_doc *d) {
       hi--;
     if (hi == se->t1 || hi - lo < 7)
       continue; /* no closing punctuation, or too short */
-    bool quoted = false;
-    for (uint32_t i = se->t0; i < se->t1 && !quoted; i++)
-      quoted = tok[i].quote != SW_NONE || tok[i].kind == TK_QUOTE;
-    if (quoted)
-      continue;
     /* the verb, in lower case, within MAX_TAIL words of the end: only
      * verbs that are no nouns ("states", "shows" are) */
     static const char *const verbs[] = {
@@ -457,6 +452,11 @@ bool sw_attribute_frames(const sw_lexicon *lx, sw_doc *d) {
            !(is_speech_cue(lx, &tok[v - 1]) && in_words(d, &tok[v - 1], verbs)))
       v--;
     if (v == lo || hi - v >= MAX_TAIL + 1 || (tok[--v].flags & TF_CAP) || tok[v].lexlen != 1)
+      continue;
+    bool quoted = false;
+    for (uint32_t i = se->t0; i < se->t1 && !quoted; i++)
+      quoted = tok[i].quote != SW_NONE || tok[i].kind == TK_QUOTE;
+    if (quoted)
       continue;
     uint32_t c1 = cue_right(d, v + 1, hi);
     bool clean = true;
