@@ -124,6 +124,24 @@ static sw_att *new_att(sw_doc *d) {
   return a;
 }
 
+/* A new rule attribution with source [s0, s1), cue [c0, c1) and content
+ * [k0, k1); NULL when out of memory. */
+static sw_att *rule_att(sw_doc *d, uint32_t s0, uint32_t s1, uint32_t c0, uint32_t c1, uint32_t k0,
+                        uint32_t k1, sw_kind kind, uint32_t sent) {
+  sw_att *a = new_att(d);
+  if (!a)
+    return NULL;
+  memset(a, 0, sizeof *a);
+  a->src[0] = s0, a->src[1] = s1;
+  a->cue[0] = c0, a->cue[1] = c1;
+  a->con[0][0] = k0, a->con[0][1] = k1;
+  a->ncon = 1;
+  a->kind = kind;
+  a->origin = SW_ORIGIN_RULE;
+  a->sent = sent;
+  return a;
+}
+
 static void add_content(sw_att *a, uint32_t s, uint32_t e) {
   if (a->ncon < 8) {
     a->con[a->ncon][0] = s;
@@ -345,16 +363,8 @@ static sw_status transcript_lines(sw_doc *d) {
           tok[n0 - 2].kind == TK_QUOTE && tok[n0 - 2].quote != SW_NONE &&
           !VEC_AT(d->quote, sw_qregion, tok[n0 - 2].quote).used) {
         sw_qregion *q = &VEC_AT(d->quote, sw_qregion, tok[n0 - 2].quote);
-        sw_att *a = new_att(d);
-        if (!a)
+        if (!rule_att(d, n0, n1, n0 - 1, n0, q->open, q->close + 1, SW_DIRECT, tok[n0 - 1].sent))
           return SW_ERR_NOMEM;
-        memset(a, 0, sizeof *a);
-        a->src[0] = n0, a->src[1] = n1;
-        a->cue[0] = n0 - 1, a->cue[1] = n0;
-        add_content(a, q->open, q->close + 1);
-        a->kind = SW_DIRECT;
-        a->origin = SW_ORIGIN_RULE;
-        a->sent = tok[n0 - 1].sent;
         q->used = 1;
         continue;
       }
@@ -379,16 +389,8 @@ static sw_status transcript_lines(sw_doc *d) {
       taken = tok[k].quote != SW_NONE && VEC_AT(d->quote, sw_qregion, tok[k].quote).used;
     if (taken)
       continue;
-    sw_att *a = new_att(d);
-    if (!a)
+    if (!rule_att(d, t0, i, i, i + 1, i + 1, t1, SW_DIRECT, tok[i].sent))
       return SW_ERR_NOMEM;
-    memset(a, 0, sizeof *a);
-    a->src[0] = t0, a->src[1] = i;
-    a->cue[0] = i, a->cue[1] = i + 1;
-    add_content(a, i + 1, t1);
-    a->kind = SW_DIRECT;
-    a->origin = SW_ORIGIN_RULE;
-    a->sent = tok[i].sent;
     for (uint32_t k = i + 1; k < t1; k++)
       if (tok[k].quote != SW_NONE)
         VEC_AT(d->quote, sw_qregion, tok[k].quote).used = 1;
@@ -490,16 +492,9 @@ bool sw_attribute_frames(const sw_lexicon *lx, sw_doc *d) {
     }
     if (taken)
       continue;
-    sw_att *a = new_att(d);
+    sw_att *a = rule_att(d, s0, c0, c0, c1, first, s0 - 1, SW_INDIRECT, si);
     if (!a)
       return false;
-    memset(a, 0, sizeof *a);
-    a->cue[0] = c0, a->cue[1] = c1;
-    a->src[0] = s0, a->src[1] = c0;
-    add_content(a, first, s0 - 1);
-    a->kind = SW_INDIRECT;
-    a->origin = SW_ORIGIN_RULE;
-    a->sent = si;
     sw_trim_source(d, a);
   }
   return true;
