@@ -626,7 +626,9 @@ static void recent_in(const sw_doc *d, const sw_vec *v, uint32_t t, int want_typ
     const sw_entity *en = &VEC_AT(d->ent, sw_entity, m->entity);
     if (!compatible(en, want_type, gender))
       continue;
-    uint32_t pos = m->t1 + (m->entity == prev ? 12 : 0); /* subject continuity */
+    /* subject continuity, and a gender the name confirms ("Maria Oduya
+     * disagreed. She said" after "Pell said": she is Oduya) */
+    uint32_t pos = m->t1 + (m->entity == prev ? 12 : 0) + (gender && en->gender == gender ? 12 : 0);
     if (*best == SW_NONE || pos > *best_pos) {
       *best = m->entity;
       *best_pos = pos;
