@@ -46,7 +46,7 @@ $(B)/obj/%.o: src/%.c include/saywho.h src/internal.h src/model.h src/write.h sr
 	@mkdir -p $(@D)
 	$(CC) $(ALLFLAGS) -c $< -o $@
 
-$(B)/obj/embed.o: data/cues.txt data/titles.txt data/affiliations.txt data/names.txt data/certainty.txt
+$(B)/obj/embed.o: data/cues.txt data/titles.txt data/affiliations.txt data/names.txt data/places.txt data/certainty.txt
 $(B)/obj/embed_model.o: model/saywho.model
 
 $(B)/libsaywho.a: $(LIB_OBJ) $(ENGINE_OBJ)

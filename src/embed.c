@@ -8,4 +8,5 @@ SW_EMBED(sw_data_cues, "data/cues.txt");
 SW_EMBED(sw_data_titles, "data/titles.txt");
 SW_EMBED(sw_data_affil, "data/affiliations.txt");
 SW_EMBED(sw_data_names, "data/names.txt");
+SW_EMBED(sw_data_places, "data/places.txt");
 SW_EMBED(sw_data_cert, "data/certainty.txt");

@@ -175,6 +175,7 @@ typedef struct sw_entity {
   int16_t title2;        /* a second title, from an apposition */
   uint8_t type;          /* sw_speaker_type */
   char gender;           /* 'm', 'f' or 0 */
+  uint8_t place;         /* a country, state or capital: no pronoun's */
 } sw_entity;
 
 typedef struct sw_mention {

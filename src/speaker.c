@@ -24,6 +24,7 @@
 extern const char sw_data_titles[], sw_data_titles_end[];
 extern const char sw_data_affil[], sw_data_affil_end[];
 extern const char sw_data_names[], sw_data_names_end[];
+extern const char sw_data_places[], sw_data_places_end[];
 
 typedef struct {
   char *title;  /* canonical */
@@ -41,7 +42,7 @@ typedef struct {
 } wset;
 
 struct sw_spklex {
-  sw_phrases titles, affil, names;
+  sw_phrases titles, affil, names, places;
   wset set[S_COUNT];
   title_info *ti;
   uint32_t nti;
@@ -176,7 +177,7 @@ static bool load_line(void *ctx, const char *s, size_t len) {
   const char *f[4];
   size_t fl[4];
   int nf = fields(s, len, f, fl, 4);
-  if (nf < 2)
+  if (nf < (c->which == 3 ? 1 : 2))
     return true;
   uint32_t w[SW_PHRASE_MAXW];
   int nw = sw_phrase_words(f[0], fl[0], w);
@@ -203,6 +204,8 @@ static bool load_line(void *ctx, const char *s, size_t len) {
       return false;
     return sw_phrases_add(&x->affil, w, nw, x->naff++);
   }
+  if (c->which == 3) /* places: the name alone */
+    return sw_phrases_add(&x->places, w, nw, 0);
   /* first names: name, gender */
   return sw_phrases_add(&x->names, w, nw, fl[1] ? (uint32_t)f[1][0] : 0);
 }
@@ -219,6 +222,7 @@ void sw_spklex_free(sw_spklex *x) {
   sw_phrases_free(&x->titles);
   sw_phrases_free(&x->affil);
   sw_phrases_free(&x->names);
+  sw_phrases_free(&x->places);
   for (int i = 0; i < S_COUNT; i++)
     free(x->set[i].h);
   free(x);
@@ -234,8 +238,10 @@ sw_spklex *sw_spklex_new(void) {
   ok = ok && sw_data_lines(sw_data_affil, sw_data_affil + ((size_t)(sw_data_affil_end - sw_data_affil) - 1), &c, load_line);
   c.which = 2;
   ok = ok && sw_data_lines(sw_data_names, sw_data_names + ((size_t)(sw_data_names_end - sw_data_names) - 1), &c, load_line);
+  c.which = 3;
+  ok = ok && sw_data_lines(sw_data_places, sw_data_places + ((size_t)(sw_data_places_end - sw_data_places) - 1), &c, load_line);
   ok = ok && sw_phrases_build(&x->titles) && sw_phrases_build(&x->affil) &&
-       sw_phrases_build(&x->names) && make_sets(x);
+       sw_phrases_build(&x->names) && sw_phrases_build(&x->places) && make_sets(x);
   if (!ok) {
     sw_spklex_free(x);
     return NULL;
@@ -286,8 +292,15 @@ static bool same_text(const sw_doc *d, uint32_t a0, uint32_t a1, uint32_t b0, ui
 static sw_entity *ent(sw_doc *d, uint32_t i) { return &VEC_AT(d->ent, sw_entity, i); }
 
 static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0, uint32_t n1,
-                               int title, char *gender) {
+                               int title, char *gender, uint8_t *place) {
   *gender = 0;
+  *place = 0;
+  /* a country, a state or a capital named alone speaks as its government */
+  const sw_phrase *pl = title < 0 ? sw_phrases_match(&x->places, d->tok.v, n0, n1) : NULL;
+  if (pl && pl->n == n1 - n0) {
+    *place = 1;
+    return SW_SPK_ORGANIZATION;
+  }
   for (uint32_t k = n0; k < n1; k++)
     if (in_set(&x->set[S_ORG], (T(d, k))->hash))
       return SW_SPK_ORGANIZATION;
@@ -381,7 +394,7 @@ static sw_status link_name(const sw_spklex *x, sw_doc *d, name_index *ix, uint32
     en->acr = SW_NONE;
     en->org0 = en->org1 = 0;
     en->title2 = -1;
-    en->type = (uint8_t)entity_kind_of_name(x, d, n0, n1, title, &en->gender);
+    en->type = (uint8_t)entity_kind_of_name(x, d, n0, n1, title, &en->gender, &en->place);
     en->desc0 = en->desc1 = m0;
     best = d->ent.n - 1;
     if (!nix_add(ix, d, best))
@@ -590,6 +603,8 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
 /* ---- sources ---- */
 
 static bool compatible(const sw_entity *en, int want_type, char gender) {
+  if (en->place)
+    return false; /* "it" after "in Ohio" is not Ohio */
   if (want_type == SW_SPK_PERSON)
     return en->type == SW_SPK_PERSON && (!gender || !en->gender || en->gender == gender);
   if (want_type == SW_SPK_ORGANIZATION)
@@ -672,7 +687,7 @@ static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint3
     if (++seen > 2000)
       break;
     const sw_entity *en = &VEC_AT(d->ent, sw_entity, m->entity);
-    if (en->type != want)
+    if (en->type != want || en->place) /* "the company" is not Ohio */
       continue;
     uint32_t score = 1;
     if (title >= 0 && ((en->title >= 0 && !strcmp(x->ti[title].title, x->ti[en->title].title)) ||
@@ -743,6 +758,9 @@ static uint32_t name_in_span(const sw_doc *d, uint32_t s0, uint32_t s1) {
       const sw_entity *en = &VEC_AT(d->ent, sw_entity, m->entity);
       /* a possessive name ("Trump’s campaign") is not the speaker */
       if (m->t1 < s1 && T(d, m->t1)->flags & TF_CLITIC)
+        continue;
+      /* nor a place in a longer description ("the Florida senator") */
+      if (en->place && (m->t1 - m->t0) + (tok_is(d, T(d, s0), "the") ? 1u : 0u) < s1 - s0)
         continue;
       if (found == SW_NONE || en->type == SW_SPK_PERSON)
         found = m->entity;
