@@ -427,14 +427,14 @@ static uint32_t lead_in(const sw_lexicon *lx, const sw_doc *d, uint32_t lo, uint
 
 /* Reported speech in its commonest frame, when the tagger left it out:
  *   Fuel prices will rise, the minister said on Wednesday.
- * a clause, a comma, a noun phrase, a finite speech verb and at most a
- * few words of time or place before the sentence ends.  The tagger
+ * a clause, a comma, a short noun phrase, a speech verb and at most
+ * MAX_TAIL words of time or place before the sentence ends.  The tagger
  * usually finds these; this catches the ones it misses when the words
  * after the verb ("on Tuesday") are what it has mostly seen before a
  * content on the right.  No quotation in the sentence: those are the
- * rules' above.  Returns false when out of memory. */
+ * rules' above.  Run after the tagger, with the model only. */
 #define MAX_TAIL 4
-bool sw_attribute_frames(const sw_lexicon *lx, sw_doc *d) {
+sw_status sw_attribute_frames(const sw_lexicon *lx, sw_doc *d) {
   const sw_token *tok = d->tok.v;
   for (uint32_t si = 0; si < d->sent.n; si++) {
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, si);
@@ -449,11 +449,14 @@ bool sw_attribute_frames(const sw_lexicon *lx, sw_doc *d) {
         "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "warned", "warns",
         "announced", "reported", "noted", "explained", "insisted", "confirmed", "acknowledged",
         "argued", "claimed", "predicted", "stressed", "conceded", "recalled", "tweeted", NULL};
-    uint32_t v = hi;
-    while (v > lo && hi - v < MAX_TAIL + 1 &&
+    uint32_t v = hi; /* one past the verb */
+    while (v > lo && hi - v <= MAX_TAIL &&
            !(is_speech_cue(lx, &tok[v - 1]) && in_words(d, &tok[v - 1], verbs)))
       v--;
-    if (v == lo || hi - v >= MAX_TAIL + 1 || (tok[--v].flags & TF_CAP) || tok[v].lexlen != 1)
+    if (v == lo || hi - v > MAX_TAIL)
+      continue;
+    v--;
+    if ((tok[v].flags & TF_CAP) || tok[v].lexlen != 1)
       continue;
     bool quoted = false;
     for (uint32_t i = se->t0; i < se->t1 && !quoted; i++)
@@ -494,10 +497,10 @@ bool sw_attribute_frames(const sw_lexicon *lx, sw_doc *d) {
       continue;
     sw_att *a = rule_att(d, s0, c0, c0, c1, first, s0 - 1, SW_INDIRECT, si);
     if (!a)
-      return false;
+      return SW_ERR_NOMEM;
     sw_trim_source(d, a);
   }
-  return true;
+  return SW_OK;
 }
 
 /* The rest of a split quotation after quotation k, whose frame is in

@@ -380,6 +380,8 @@ sw_result *sw_extract(const sw_engine *e, const char *text, size_t len, sw_error
   STAGE(SW_STAGE_RULES);
   if (!st && e->model)
     st = sw_tag(e->model, e->lx, &d);
+  if (!st && e->model)
+    st = sw_attribute_frames(e->lx, &d);
   if (!st && d.att.n > 1)
     qsort(d.att.v, d.att.n, sizeof(sw_att), cmp_att);
   if (!st) {

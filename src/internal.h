@@ -175,7 +175,8 @@ typedef struct sw_entity {
   int16_t title2;        /* a second title, from an apposition */
   uint8_t type;          /* sw_speaker_type */
   char gender;           /* 'm', 'f' or 0 */
-  uint8_t place;         /* a country, state or capital: no pronoun's */
+  uint8_t place;         /* a country, state or capital named alone: it
+                          * speaks as its government, and no pronoun means it */
 } sw_entity;
 
 typedef struct sw_mention {
@@ -224,7 +225,7 @@ void sw_drop_boilerplate(sw_doc *d);
 void sw_lexicon_mark(const sw_lexicon *lx, sw_doc *d);
 sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d);
 void sw_join_model_quote(const sw_lexicon *lx, sw_doc *d, sw_att *a);
-bool sw_attribute_frames(const sw_lexicon *lx, sw_doc *d);
+sw_status sw_attribute_frames(const sw_lexicon *lx, sw_doc *d);
 void sw_share_sources(const sw_lexicon *lx, sw_doc *d);
 /* Cuts what a source span does not end with off a's source (attrib.c):
  * a comma, an adverb ("later", "still", "clearly") or auxiliary

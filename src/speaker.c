@@ -6,12 +6,15 @@
  * Putin") and an acronym that may follow in brackets ("... Weapons
  * (OPCW)").  A mention joins the entity whose name it equals, whose last
  * name it is ("Putin"), whose acronym it is, or which it extends ("Vladimir
- * Putin" after "Putin"); the entity keeps the fullest name seen.
+ * Putin" after "Putin"); the entity keeps the fullest name seen.  A
+ * country, US state or capital named alone (data/places.txt) is an
+ * organization, its government, and no pronoun or description means it.
  *
  * Then each source, in document order: a name links to its entity; a
  * pronoun to the most recent compatible entity, by number and by gender
  * evidence from titles, first names and earlier pronouns, with a bonus
- * for the previous speaker; a description ("the Russian leader", "the
+ * for the previous speaker and one for a gender the evidence confirms; a
+ * description ("the Russian leader", "the
  * former secretary of state", "the agency") to the most recent entity whose
  * title, affiliation or kind it fits.  Anonymous sources ("officials
  * familiar with the matter") and groups ("critics") keep their

@@ -508,7 +508,7 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
       *o = a;
     }
   }
-  st = sw_attribute_frames(lx, d) ? SW_OK : SW_ERR_NOMEM;
+  st = SW_OK;
 out_ms:
   free(ms.v);
 out:
