@@ -428,7 +428,8 @@ static uint32_t lead_in(const sw_lexicon *lx, const sw_doc *d, uint32_t lo, uint
 /* Reported speech in its commonest frame, when the tagger left it out:
  *   Fuel prices will rise, the minister said on Wednesday.
  * a clause, a comma, a short noun phrase, a speech verb and at most
- * MAX_TAIL words of time or place before the sentence ends.  The tagger
+ * MAX_TAIL words of time or place before the sentence ends, or before a
+ * comma and a participle that goes on ("…, adding that …").  The tagger
  * usually finds these; this catches the ones it misses when the words
  * after the verb ("on Tuesday") are what it has mostly seen before a
  * content on the right.  No quotation in the sentence: those are the
@@ -443,6 +444,14 @@ sw_status sw_attribute_frames(const sw_lexicon *lx, sw_doc *d) {
       hi--;
     if (hi == se->t1 || hi - lo < 7)
       continue; /* no closing punctuation, or too short */
+    /* the frame may go on with a participle of its own: "…, an officer
+     * told state television, adding that …" */
+    for (uint32_t i = lo + 7; i + 1 < hi; i++)
+      if (is_punct(d, &tok[i], ',') && tok[i + 1].lex != SW_NONE &&
+          (sw_lexicon_class(lx, tok[i + 1].lex) & LX_PART) && is_speech_cue(lx, &tok[i + 1])) {
+        hi = i;
+        break;
+      }
     /* the verb, in lower case, within MAX_TAIL words of the end: only
      * verbs that are no nouns ("states", "shows" are) */
     static const char *const verbs[] = {
@@ -790,9 +799,10 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
     const sw_token *c = &tok[a->cue[0]];
     bool part = c->lex != SW_NONE ? (sw_lexicon_class(lx, c->lex) & LX_PART) != 0
                                   : c->end - c->start > 4 && !memcmp(d->text + c->end - 3, "ing", 3);
-    /* "…, adding" or "… and added" */
+    /* "…, adding", "… and added" or "… but said" */
     bool after_comma = a->cue[0] > 0 && is_punct(d, &tok[a->cue[0] - 1], ',');
-    bool coordinated = a->cue[0] > 0 && tok_is(d, &tok[a->cue[0] - 1], "and");
+    bool coordinated = a->cue[0] > 0 && (tok_is(d, &tok[a->cue[0] - 1], "and") ||
+                                         tok_is(d, &tok[a->cue[0] - 1], "but"));
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, c->sent);
     if (part && a->cue[0] == se->t0) {
       /* "Conceding that …, he said …": the subject of the main clause,
@@ -822,15 +832,19 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
         break;
       }
     }
-    if (a->src[1] > a->src[0] || !(part && after_comma))
+    if (a->src[1] > a->src[0])
       continue;
     /* no attribution before it: the subject of the sentence, when it is
-     * a name or a pronoun ("Trump hit back, saying …") */
+     * a name or a pronoun ("Trump hit back, saying …", "Reid caucused in
+     * Nevada and says …"), but not a participle that opens the sentence
+     * ("Courted by both campaigns, …") */
     uint32_t s0 = se->t0, s1 = s0;
     const char *w0 = d->text + tok[s0].start;
     size_t n0 = tok[s0].end - tok[s0].start;
     if (sw_is_pronoun(w0, n0) && !tok_is(d, &tok[s0], "it"))
       s1 = s0 + 1;
+    else if (n0 > 3 && (!memcmp(w0 + n0 - 3, "ing", 3) || !memcmp(w0 + n0 - 2, "ed", 2)))
+      continue;
     else if (!sw_is_sentence_starter(w0, n0))
       while (s1 < a->cue[0] && s1 - s0 < 4 && tok[s1].kind == TK_WORD && (tok[s1].flags & TF_CAP) &&
              tok[s1].lex == SW_NONE && tok[s1].quote == SW_NONE)
