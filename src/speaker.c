@@ -743,6 +743,19 @@ static sw_status new_desc_entity(sw_doc *d, uint32_t s0, uint32_t s1, int type, 
   return SW_OK;
 }
 
+/* Does the name at t0 follow "of", "for" or "at" (and "the") after a
+ * lower-case word of the span [s0, t0)? */
+static bool of_name(const sw_doc *d, uint32_t s0, uint32_t t0) {
+  static const char *const preps[] = {"of", "for", "at", NULL};
+  uint32_t k = t0;
+  if (k > s0 && tok_is(d, T(d, k - 1), "the"))
+    k--;
+  if (k < s0 + 2 || !sw_tok_in(d, T(d, k - 1), preps))
+    return false;
+  const sw_token *h = T(d, k - 2);
+  return h->kind == TK_WORD && !(h->flags & TF_CAP);
+}
+
 static uint32_t name_in_span(const sw_doc *d, uint32_t s0, uint32_t s1) {
   uint32_t found = SW_NONE;
   uint32_t lo = 0, hi = d->mention.n;
@@ -764,6 +777,10 @@ static uint32_t name_in_span(const sw_doc *d, uint32_t s0, uint32_t s1) {
         continue;
       /* nor a place in a longer description ("the Florida senator") */
       if (en->place && (m->t1 - m->t0) + (tok_is(d, T(d, s0), "the") ? 1u : 0u) < s1 - s0)
+        continue;
+      /* nor a name that qualifies a description's own head ("the interior
+       * minister of Varnia", "a spokesman for Harlow Lines") */
+      if (of_name(d, s0, m->t0))
         continue;
       if (found == SW_NONE || en->type == SW_SPK_PERSON)
         found = m->entity;
