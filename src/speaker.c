@@ -527,6 +527,9 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
       if (n1 > n0 && initial && sw_is_sentence_starter(d->text + tok[n0].start,
                                                         tok[n0].end - tok[n0].start))
         n0++;
+      /* and the connector after it: "Many of Trump’s aides" */
+      while (n1 > n0 && !(tok[n0].flags & TF_CAP) && in_set(&x->set[S_CONN], tok[n0].hash))
+        n0++;
       if (n1 > n0) {
         const sw_phrase *only = sw_phrases_match(&x->affil, tok, n0, n1);
         if (!only)
