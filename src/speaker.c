@@ -666,6 +666,13 @@ static uint32_t recent(const sw_doc *d, uint32_t t, int want_type, char gender, 
 
 /* A description: the entity it fits best, by title or affiliation words
  * it contains, or by kind. */
+static bool has_word(const sw_doc *d, uint32_t t0, uint32_t t1, uint32_t hash) {
+  for (uint32_t k = t0; k < t1; k++)
+    if (T(d, k)->hash == hash)
+      return true;
+  return false;
+}
+
 static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32_t s1,
                          int *kind) {
   const sw_token *tok = d->tok.v;
@@ -718,12 +725,23 @@ static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint3
     }
   }
   if (best == SW_NONE && want == SW_SPK_ORGANIZATION) {
-    /* "The agency" after "the state environmental agency" */
+    /* "The agency" after "the state environmental agency"; but a
+     * description that names its owner ("Sanders’ campaign") is only the
+     * one that names the same owner */
+    uint32_t owner = SW_NONE;
+    for (uint32_t k = first_after(&d->mention, s0); k < d->mention.n; k++) {
+      const sw_mention *m = &VEC_AT(d->mention, sw_mention, k);
+      if (m->t0 >= s1)
+        break;
+      if (m->t1 <= s1)
+        owner = tok[m->t1 - 1].hash;
+    }
     for (uint32_t k = d->smention.n; k-- > 0 && best == SW_NONE;) {
       const sw_mention *m = &VEC_AT(d->smention, sw_mention, k);
       const sw_entity *en = &VEC_AT(d->ent, sw_entity, m->entity);
       if (m->t1 <= s0 && en->n0 == en->n1 && en->desc1 > en->desc0 &&
-          tok[en->desc1 - 1].hash == tok[s1 - 1].hash)
+          tok[en->desc1 - 1].hash == tok[s1 - 1].hash &&
+          (owner == SW_NONE || has_word(d, en->desc0, en->desc1, owner)))
         best = m->entity;
     }
   }
@@ -744,6 +762,19 @@ static sw_status new_desc_entity(sw_doc *d, uint32_t s0, uint32_t s1, int type, 
   en->type = (uint8_t)type;
   *out = d->ent.n - 1;
   return SW_OK;
+}
+
+/* Is token k a bare apostrophe that makes the word before it possessive
+ * ("Mendes' campaign")? */
+static bool possessive_mark(const sw_doc *d, uint32_t k) {
+  const sw_token *t = T(d, k);
+  if (t->kind != TK_QUOTE || (t->flags & TF_SPACE) || !(t->flags & TF_SPACE_AFTER) || k == 0)
+    return false;
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  const sw_token *p = T(d, k - 1);
+  return ((n == 1 && w[0] == '\'') || (n == 3 && !memcmp(w, "\xe2\x80\x99", 3))) &&
+         (d->text[p->end - 1] | 32) == 's';
 }
 
 /* Does the name at t0 follow "of", "for" or "at" (and "the") after a
@@ -775,8 +806,9 @@ static uint32_t name_in_span(const sw_doc *d, uint32_t s0, uint32_t s1) {
       break;
     if (m->t0 >= s0 && m->t1 <= s1) {
       const sw_entity *en = &VEC_AT(d->ent, sw_entity, m->entity);
-      /* a possessive name ("Trump’s campaign") is not the speaker */
-      if (m->t1 < s1 && T(d, m->t1)->flags & TF_CLITIC)
+      /* a possessive name ("Trump’s campaign", "Mendes' manager") is
+       * not the speaker */
+      if (m->t1 < s1 && (T(d, m->t1)->flags & TF_CLITIC || possessive_mark(d, m->t1)))
         continue;
       /* nor a place in a longer description ("the Florida senator") */
       if (en->place && (m->t1 - m->t0) + (tok_is(d, T(d, s0), "the") ? 1u : 0u) < s1 - s0)
