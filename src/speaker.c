@@ -64,7 +64,9 @@ static const char *const org_words[] = {
     "kremlin", "pentagon", "navy", "military", "forces", "board", "coalition", "alliance",
     "federation", "regime", "parliament", "embassy", "cabinet", "legislature", "guard",
     "ltd.", "llc", "club", "league", "project", "watch", "daily", "review", "radio",
-    "television", "broadcasting", NULL};
+    "television", "broadcasting", "college", "school", "academy", "hospital", "clinic",
+    "museum", "church", "airlines", "airport", "laboratory", "society", "institution",
+    "industries", "holdings", NULL};
 
 static const char *const group_words[] = {
     "critics", "voters", "residents", "experts", "analysts", "democrats", "republicans",
