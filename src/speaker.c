@@ -766,6 +766,62 @@ static sw_status new_desc_entity(sw_doc *d, uint32_t s0, uint32_t s1, int type, 
   return SW_OK;
 }
 
+/* The noun phrase a relative pronoun at *s0 ("who", "which", "that")
+ * stands for: the words before it, back to a determiner or a possessive
+ * (at most six), or a name ending there.  Leaves the span alone when
+ * there is none. */
+static void antecedent(const sw_doc *d, uint32_t *s0, uint32_t *s1) {
+  static const char *const rel[] = {"who", "which", "that", "whom", NULL};
+  static const char *const det[] = {"the", "a", "an", "some", "many", "most", "those",
+                                    "these", "his", "her", "their", "its", "our", "two",
+                                    "three", "several", "other", NULL};
+  static const char *const stop[] = {"and", "or", "but", "of", "in", "on", "at", "for",
+                                     "to", "by", "with", "from", "as", "than", "among",
+                                     "across", "about", "against", "over", "into", "after",
+                                     "before", "during", "like", "including", "between", NULL};
+  static const char *const preps[] = {"of", "in", "from", "at", "for", NULL};
+  uint32_t k = *s0;
+  if (!sw_tok_in(d, T(d, k), rel) || k == 0)
+    return;
+  uint32_t sent = T(d, k)->sent;
+  uint32_t end = k;
+  if (T(d, end - 1)->kind == TK_PUNCT && T(d, end - 1)->end - T(d, end - 1)->start == 1 &&
+      d->text[T(d, end - 1)->start] == ',')
+    end--;
+  if (end == 0 || (end == k && tok_is(d, T(d, k), "that")))
+    return; /* "said that": a conjunction, not a pronoun */
+  uint32_t start = end;
+  bool crossed = false;
+  while (start > 0 && end - start < 8) {
+    const sw_token *t = T(d, start - 1);
+    if (t->sent != sent || t->quote != SW_NONE)
+      break;
+    /* "a farmer in Ocher County, who": once, past a preposition after a
+     * name, to the noun it qualifies */
+    if (sw_tok_in(d, t, stop)) {
+      if (crossed || !sw_tok_in(d, t, preps) || !(T(d, start)->flags & TF_CAP) || start < 2 ||
+          T(d, start - 2)->kind != TK_WORD)
+        break;
+      crossed = true;
+      start--;
+      continue;
+    }
+    if (t->kind != TK_WORD && t->kind != TK_NUM && !(t->flags & TF_CLITIC))
+      break;
+    start--;
+    if (sw_tok_in(d, t, det))
+      break;
+  }
+  const sw_token *h = T(d, end - 1);
+  if (start == end || h->kind != TK_WORD || sw_is_pronoun(d->text + h->start, h->end - h->start))
+    return;
+  /* a lone lower-case word is seldom a speaker: "which" may stand for a
+   * whole clause ("… a push, which showed") */
+  if (end - start == 1 && !(h->flags & TF_CAP))
+    return;
+  *s0 = start, *s1 = end;
+}
+
 /* Is token k a bare apostrophe that makes the word before it possessive
  * ("Mendes' campaign")? */
 static bool possessive_mark(const sw_doc *d, uint32_t k) {
@@ -779,10 +835,10 @@ static bool possessive_mark(const sw_doc *d, uint32_t k) {
          (d->text[p->end - 1] | 32) == 's';
 }
 
-/* Does the name at t0 follow "of", "for" or "at" (and "the") after a
- * lower-case word of the span [s0, t0)? */
+/* Does the name at t0 follow "of", "for", "at", "from" or "in" (and
+ * "the") after a lower-case word of the span [s0, t0)? */
 static bool of_name(const sw_doc *d, uint32_t s0, uint32_t t0) {
-  static const char *const preps[] = {"of", "for", "at", NULL};
+  static const char *const preps[] = {"of", "for", "at", "from", "in", NULL};
   uint32_t k = t0;
   if (k > s0 && tok_is(d, T(d, k - 1), "the"))
     k--;
@@ -851,6 +907,11 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
           para <= prev_para + 1)
         a->speaker = prev;
     } else {
+      /* "rural voters, who have long complained": the relative pronoun
+       * speaks for the noun phrase before it */
+      uint32_t m0 = s0, m1 = s1;
+      if (s1 - s0 == 1)
+        antecedent(d, &s0, &s1);
       uint32_t e = name_in_span(d, s0, s1);
       if (e != SW_NONE) {
         /* "aides to Pruitt": the head is the description, not the name */
@@ -894,7 +955,7 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
       }
       if (e != SW_NONE) {
         a->speaker = e;
-        if (add_mention(&d->smention, d, s0, s1, e))
+        if (add_mention(&d->smention, d, m0, m1, e))
           return SW_ERR_NOMEM;
       }
     }
