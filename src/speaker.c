@@ -683,6 +683,11 @@ static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint3
     if (in_set(&x->set[S_ORG], (&tok[k])->hash))
       want = SW_SPK_ORGANIZATION;
   *kind = want;
+  /* "Neither campaign", "another aide": not one named before */
+  static const char *const fresh[] = {"neither", "no", "each", "every", "another", "any",
+                                      "both", "either", NULL};
+  if (sw_tok_in(d, &tok[s0], fresh))
+    return SW_NONE;
   int title = -1, affil = -1;
   for (uint32_t k = s0; k < s1; k++) {
     const sw_phrase *p = sw_phrases_match(&x->titles, tok, k, s1);
@@ -768,7 +773,7 @@ static sw_status new_desc_entity(sw_doc *d, uint32_t s0, uint32_t s1, int type, 
 
 /* The noun phrase a relative pronoun at *s0 ("who", "which", "that")
  * stands for: the words before it, back to a determiner or a possessive
- * (at most six), or a name ending there.  Leaves the span alone when
+ * (at most eight), or a name ending there.  Leaves the span alone when
  * there is none. */
 static void antecedent(const sw_doc *d, uint32_t *s0, uint32_t *s1) {
   static const char *const rel[] = {"who", "which", "that", "whom", NULL};
@@ -848,7 +853,7 @@ static bool of_name(const sw_doc *d, uint32_t s0, uint32_t t0) {
   return h->kind == TK_WORD && !(h->flags & TF_CAP);
 }
 
-static uint32_t name_in_span(const sw_doc *d, uint32_t s0, uint32_t s1) {
+static uint32_t name_in_span(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32_t s1) {
   uint32_t found = SW_NONE;
   uint32_t lo = 0, hi = d->mention.n;
   while (lo < hi) { /* first mention starting at or after s0 */
@@ -874,6 +879,11 @@ static uint32_t name_in_span(const sw_doc *d, uint32_t s0, uint32_t s1) {
       /* nor a name that qualifies a description's own head ("the interior
        * minister of Varnia", "a spokesman for Harlow Lines") */
       if (of_name(d, s0, m->t0))
+        continue;
+      /* nor one before a title and another name ("Chicago Mayor Rahm
+       * Emanuel", "Trump Campaign Manager Kellyanne Conway") */
+      if (m->t1 < s1 && sw_phrases_match(&x->titles, d->tok.v, m->t1, s1) && k + 1 < d->mention.n &&
+          VEC_AT(d->mention, sw_mention, k + 1).t0 < s1)
         continue;
       if (found == SW_NONE || en->type == SW_SPK_PERSON)
         found = m->entity;
@@ -912,7 +922,7 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
       uint32_t m0 = s0, m1 = s1;
       if (s1 - s0 == 1)
         antecedent(d, &s0, &s1);
-      uint32_t e = name_in_span(d, s0, s1);
+      uint32_t e = name_in_span(x, d, s0, s1);
       if (e != SW_NONE) {
         /* "aides to Pruitt": the head is the description, not the name */
         for (uint32_t k = s0; k < s1 && !(tok[k].flags & TF_CAP && k > s0); k++)
@@ -936,7 +946,16 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
         }
       }
       if (e == SW_NONE && !(single && sw_is_pronoun(d->text + h->start, h->end - h->start))) {
-        /* a description: anonymous, a group, or a known entity */
+        /* a description: anonymous, a group, or a known entity; named
+         * without the clause that follows it ("the minister, whose
+         * country …") */
+        static const char *const rel[] = {"who", "whose", "which", NULL};
+        for (uint32_t k = s0 + 1; k + 1 < s1; k++)
+          if (tok[k].kind == TK_PUNCT && d->text[tok[k].start] == ',' &&
+              sw_tok_in(d, &tok[k + 1], rel)) {
+            s1 = k;
+            break;
+          }
         bool anon = false, group = false;
         for (uint32_t k = s0; k < s1; k++) {
           anon |= in_set(&x->set[S_ANON], (&tok[k])->hash);

@@ -5,8 +5,8 @@ usage: score.py SAYWHO [--min CATEGORY=FRACTION ...]
 
 Each NAME.txt has a NAME.gold: one line per attribution, tab-separated:
 a context string that occurs once in the article, the cue word inside it,
-the expected speaker name, and a category (name, pronoun, nominal,
-acronym, anonymous, group).  An attribution whose cue overlaps the cue
+the expected speaker name, and a category (name, pronoun, nominal, relative,
+acronym, anonymous, group, place).  An attribution whose cue overlaps the cue
 word is looked up in `saywho` JSONL output; its speaker's name must equal
 the expected one.  Prints accuracy per category; with --min, exits 1 when
 a category falls below its floor.
