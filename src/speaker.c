@@ -853,6 +853,24 @@ static bool of_name(const sw_doc *d, uint32_t s0, uint32_t t0) {
   return h->kind == TK_WORD && !(h->flags & TF_CAP);
 }
 
+/* Is entity e named in [s0, s1) after a comma, in apposition to the
+ * description before it ("the spokesman, Carl Benning")? */
+static bool apposed(const sw_doc *d, uint32_t s0, uint32_t s1, uint32_t e) {
+  uint32_t c = s0;
+  while (c < s1 && !(T(d, c)->kind == TK_PUNCT && d->text[T(d, c)->start] == ','))
+    c++;
+  if (c == s1)
+    return false;
+  for (uint32_t k = first_after(&d->mention, c); k < d->mention.n; k++) {
+    const sw_mention *m = &VEC_AT(d->mention, sw_mention, k);
+    if (m->t0 >= s1)
+      break;
+    if (m->entity == e && m->t0 == c + 1)
+      return true;
+  }
+  return false;
+}
+
 static uint32_t name_in_span(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32_t s1) {
   uint32_t found = SW_NONE;
   uint32_t lo = 0, hi = d->mention.n;
@@ -923,9 +941,12 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
       if (s1 - s0 == 1)
         antecedent(d, &s0, &s1);
       uint32_t e = name_in_span(x, d, s0, s1);
-      if (e != SW_NONE) {
-        /* "aides to Pruitt": the head is the description, not the name */
-        for (uint32_t k = s0; k < s1 && !(tok[k].flags & TF_CAP && k > s0); k++)
+      if (e != SW_NONE && !apposed(d, s0, s1, e)) {
+        /* "aides to Pruitt": the head is the description, not the name
+         * (but not "Zarate, the former deputy adviser") */
+        for (uint32_t k = s0; k < s1 && !(tok[k].flags & TF_CAP && k > s0) &&
+                              !(tok[k].kind == TK_PUNCT && d->text[tok[k].start] == ',');
+             k++)
           if (in_set(&x->set[S_ANON], (&tok[k])->hash) || in_set(&x->set[S_GROUP], (&tok[k])->hash)) {
             e = SW_NONE;
             break;
