@@ -787,6 +787,58 @@ static void cut_before_source(const sw_doc *d, sw_att *a) {
   a->ncon = k;
 }
 
+/* Direct, mixed or indirect, by the share of the content inside
+ * quotation marks; a quoted title ("the film “Tides”") is not a quotation. */
+sw_kind sw_att_kind(const sw_doc *d, const sw_att *a) {
+  uint32_t in = 0, all = 0;
+  const sw_token *tok = d->tok.v;
+  const sw_qregion *qr = d->quote.v;
+  for (uint32_t c = 0; c < a->ncon; c++)
+    for (uint32_t i = a->con[c][0]; i < a->con[c][1]; i++) {
+      all++;
+      in += tok[i].inq != 0 && !(tok[i].quote != SW_NONE && qr[tok[i].quote].title);
+    }
+  if (!in)
+    return SW_INDIRECT;
+  return in * 10 >= all * 9 ? SW_DIRECT : SW_MIXED;
+}
+
+/* A content that runs past another attribution's cue into that one's
+ * content gives it up: in "Lind welcomed the agreement but warned that
+ * …" the tagger may give "welcomed" both "the agreement" and what Lind
+ * warned.  The fragments from the later cue on go; the attribution keeps
+ * the ones before it.  Cross-validated, 93 contents change, 50 to the
+ * gold one and 1 away from it.  Attributions are in text order here. */
+void sw_untangle_contents(sw_doc *d) {
+  for (uint32_t i = 0; i < d->att.n; i++) {
+    sw_att *a = &VEC_AT(d->att, sw_att, i);
+    if (a->ncon < 2)
+      continue;
+    for (uint32_t j = i + 1; j < d->att.n; j++) {
+      const sw_att *b = &VEC_AT(d->att, sw_att, j);
+      uint32_t bc = b->cue[0];
+      if (b->cue[1] <= bc || bc <= a->cue[0])
+        continue;
+      if (bc >= a->con[a->ncon - 1][1])
+        break;
+      if (bc <= a->con[0][0])
+        continue;
+      uint32_t keep = 0;
+      while (keep < a->ncon && a->con[keep][1] <= bc)
+        keep++;
+      bool overlap = false;
+      for (uint32_t k = keep; k < a->ncon && !overlap; k++)
+        for (uint32_t l = 0; l < b->ncon && !overlap; l++)
+          overlap = a->con[k][0] >= bc && a->con[k][0] < b->con[l][1] && b->con[l][0] < a->con[k][1];
+      if (!keep || keep == a->ncon || !overlap)
+        continue;
+      a->ncon = keep;
+      a->kind = sw_att_kind(d, a);
+      break;
+    }
+  }
+}
+
 /* A participle cue has the subject of its clause for a source: in "Trump
  * said …, adding that …" Trump also adds.  Attributions are in text
  * order here. */

@@ -386,6 +386,7 @@ sw_result *sw_extract(const sw_engine *e, const char *text, size_t len, sw_error
     qsort(d.att.v, d.att.n, sizeof(sw_att), cmp_att);
   if (!st) {
     sw_drop_boilerplate(&d);
+    sw_untangle_contents(&d);
     sw_share_sources(e->lx, &d);
   }
   STAGE(SW_STAGE_TAGGER);

@@ -227,6 +227,11 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d);
 void sw_join_model_quote(const sw_lexicon *lx, sw_doc *d, sw_att *a);
 sw_status sw_attribute_frames(const sw_lexicon *lx, sw_doc *d);
 void sw_share_sources(const sw_lexicon *lx, sw_doc *d);
+/* Direct, mixed or indirect, by the share of the content inside
+ * quotation marks. */
+sw_kind sw_att_kind(const sw_doc *d, const sw_att *a);
+/* Cuts a content that runs into a later attribution's (text order). */
+void sw_untangle_contents(sw_doc *d);
 /* Cuts what a source span does not end with off a's source (attrib.c):
  * a comma, an adverb ("later", "still", "clearly") or auxiliary
  * ("could"), an article, preposition or conjunction, and a closing "at

@@ -300,22 +300,6 @@ static bool only_title(const sw_doc *d, sw_att *a) {
   return keep == 0;
 }
 
-/* Direct, mixed or indirect, by the share of the content inside
- * quotation marks; a quoted title ("the film “Tides”") is not a quotation. */
-static sw_kind kind_of(const sw_doc *d, const sw_att *a) {
-  uint32_t in = 0, all = 0;
-  const sw_token *tok = d->tok.v;
-  const sw_qregion *qr = d->quote.v;
-  for (uint32_t c = 0; c < a->ncon; c++)
-    for (uint32_t i = a->con[c][0]; i < a->con[c][1]; i++) {
-      all++;
-      in += tok[i].inq != 0 && !(tok[i].quote != SW_NONE && qr[tok[i].quote].title);
-    }
-  if (!in)
-    return SW_INDIRECT;
-  return in * 10 >= all * 9 ? SW_DIRECT : SW_MIXED;
-}
-
 /* Tags source and content around the cue [c0, c1) and fills a (cue,
  * source, content).  Returns false when out of memory. */
 static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *d, scratch *s,
@@ -501,7 +485,7 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
     sw_att a = VEC_AT(ms, sw_att, k);
     if (a.ncon && yield_to_rules(d, s.own.v, &a) && !only_title(d, &a)) {
       sw_join_model_quote(lx, d, &a);
-      a.kind = kind_of(d, &a);
+      a.kind = sw_att_kind(d, &a);
       sw_att *o = sw_vec_push(&d->att, sizeof *o);
       if (!o)
         goto out_ms;
