@@ -666,8 +666,6 @@ static uint32_t recent(const sw_doc *d, uint32_t t, int want_type, char gender, 
   return best;
 }
 
-/* A description: the entity it fits best, by title or affiliation words
- * it contains, or by kind. */
 static bool has_word(const sw_doc *d, uint32_t t0, uint32_t t1, uint32_t hash) {
   for (uint32_t k = t0; k < t1; k++)
     if (T(d, k)->hash == hash)
@@ -675,6 +673,13 @@ static bool has_word(const sw_doc *d, uint32_t t0, uint32_t t1, uint32_t hash) {
   return false;
 }
 
+static bool is_comma(const sw_doc *d, uint32_t k) {
+  const sw_token *t = T(d, k);
+  return t->kind == TK_PUNCT && t->end - t->start == 1 && d->text[t->start] == ',';
+}
+
+/* A description: the entity it fits best, by title or affiliation words
+ * it contains, or by kind. */
 static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32_t s1,
                          int *kind) {
   const sw_token *tok = d->tok.v;
@@ -790,8 +795,7 @@ static void antecedent(const sw_doc *d, uint32_t *s0, uint32_t *s1) {
     return;
   uint32_t sent = T(d, k)->sent;
   uint32_t end = k;
-  if (T(d, end - 1)->kind == TK_PUNCT && T(d, end - 1)->end - T(d, end - 1)->start == 1 &&
-      d->text[T(d, end - 1)->start] == ',')
+  if (is_comma(d, end - 1))
     end--;
   if (end == 0 || (end == k && tok_is(d, T(d, k), "that")))
     return; /* "said that": a conjunction, not a pronoun */
@@ -857,7 +861,7 @@ static bool of_name(const sw_doc *d, uint32_t s0, uint32_t t0) {
  * description before it ("the spokesman, Carl Benning")? */
 static bool apposed(const sw_doc *d, uint32_t s0, uint32_t s1, uint32_t e) {
   uint32_t c = s0;
-  while (c < s1 && !(T(d, c)->kind == TK_PUNCT && d->text[T(d, c)->start] == ','))
+  while (c < s1 && !is_comma(d, c))
     c++;
   if (c == s1)
     return false;
@@ -944,9 +948,7 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
       if (e != SW_NONE && !apposed(d, s0, s1, e)) {
         /* "aides to Pruitt": the head is the description, not the name
          * (but not "Zarate, the former deputy adviser") */
-        for (uint32_t k = s0; k < s1 && !(tok[k].flags & TF_CAP && k > s0) &&
-                              !(tok[k].kind == TK_PUNCT && d->text[tok[k].start] == ',');
-             k++)
+        for (uint32_t k = s0; k < s1 && !(tok[k].flags & TF_CAP && k > s0) && !is_comma(d, k); k++)
           if (in_set(&x->set[S_ANON], (&tok[k])->hash) || in_set(&x->set[S_GROUP], (&tok[k])->hash)) {
             e = SW_NONE;
             break;
@@ -972,8 +974,7 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
          * country …") */
         static const char *const rel[] = {"who", "whose", "which", NULL};
         for (uint32_t k = s0 + 1; k + 1 < s1; k++)
-          if (tok[k].kind == TK_PUNCT && d->text[tok[k].start] == ',' &&
-              sw_tok_in(d, &tok[k + 1], rel)) {
+          if (is_comma(d, k) && sw_tok_in(d, &tok[k + 1], rel)) {
             s1 = k;
             break;
           }
