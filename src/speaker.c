@@ -66,7 +66,16 @@ static const char *const org_words[] = {
     "ltd.", "llc", "club", "league", "project", "watch", "daily", "review", "radio",
     "television", "broadcasting", "college", "school", "academy", "hospital", "clinic",
     "museum", "church", "airlines", "airport", "laboratory", "society", "institution",
-    "industries", "holdings", NULL};
+    "industries", "holdings",
+    /* what a document says is said by the body behind it */
+    "report", "audit", "study", "survey", "poll", "statement", "memo", "analysis", "filing",
+    "ruling", "lawsuit", "indictment", NULL};
+
+/* Those documents: "the poll" is an earlier poll, not a name that has
+ * "Poll" in it (a headline's "New Poll Shows …") */
+static const char *const doc_words[] = {"report", "audit", "study", "survey", "poll",
+                                        "statement", "memo", "analysis", "filing", "ruling",
+                                        "lawsuit", "indictment", NULL};
 
 static const char *const group_words[] = {
     "critics", "voters", "residents", "experts", "analysts", "democrats", "republicans",
@@ -705,7 +714,8 @@ static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint3
   if (want == SW_SPK_PERSON && title < 0 && affil < 0)
     return SW_NONE;
   uint32_t best = SW_NONE, best_score = 0, seen = 0;
-  for (uint32_t k = first_after(&d->mention, s0); k-- > 0;) {
+  bool document = sw_tok_in(d, &tok[s1 - 1], doc_words);
+  for (uint32_t k = document ? 0 : first_after(&d->mention, s0); k-- > 0;) {
     const sw_mention *m = &VEC_AT(d->mention, sw_mention, k);
     if (m->t1 > s0)
       continue;
