@@ -881,6 +881,8 @@ void sw_drop_sources(sw_doc *d) {
  * said …, adding that …" Trump also adds.  Attributions are in text
  * order here. */
 void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
+  static const char *const subord[] = {"while", "after", "before", "since", "when", "by",
+                                       "upon", NULL};
   const sw_token *tok = d->tok.v;
   for (uint32_t i = 0; i < d->att.n; i++) {
     sw_att *a = &VEC_AT(d->att, sw_att, i);
@@ -889,14 +891,20 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
     const sw_token *c = &tok[a->cue[0]];
     bool part = c->lex != SW_NONE ? (sw_lexicon_class(lx, c->lex) & LX_PART) != 0
                                   : c->end - c->start > 4 && !memcmp(d->text + c->end - 3, "ing", 3);
-    /* "…, adding", "… and added" or "… but said" */
-    bool after_comma = a->cue[0] > 0 && is_punct(d, &tok[a->cue[0] - 1], ',');
+    /* "…, adding", "… it,” adding", "… on the spot – saying", "… while
+     * saying"; "… and added" or "… but said" */
+    uint32_t c0 = a->cue[0];
+    bool after_comma = c0 > 0 && (is_punct(d, &tok[c0 - 1], ',') || is_dash(d, &tok[c0 - 1]) ||
+                                  sw_tok_in(d, &tok[c0 - 1], subord) ||
+                                  (c0 > 1 && tok[c0 - 1].kind == TK_QUOTE &&
+                                   is_punct(d, &tok[c0 - 2], ',')));
     bool coordinated = a->cue[0] > 0 && (tok_is(d, &tok[a->cue[0] - 1], "and") ||
                                          tok_is(d, &tok[a->cue[0] - 1], "but"));
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, c->sent);
-    if (part && a->cue[0] == se->t0) {
-      /* "Conceding that …, he said …": the subject of the main clause,
-       * which is the source of the next attribution in the sentence */
+    if (part && (c0 == se->t0 || (c0 == se->t0 + 1 && sw_tok_in(d, &tok[se->t0], subord)))) {
+      /* "Conceding that …, he said …", "After saying …, he said": the
+       * subject of the main clause, which is the source of the next
+       * attribution in the sentence */
       for (uint32_t j = i + 1; j < d->att.n; j++) {
         const sw_att *b = &VEC_AT(d->att, sw_att, j);
         if (b->sent != a->sent)
