@@ -232,9 +232,10 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d);
 sw_kind sw_att_kind(const sw_doc *d, const sw_att *a);
 /* Cuts a content that runs into a later attribution's (text order). */
 void sw_untangle_contents(sw_doc *d);
-/* Drops the source of cues whose subject is not one ("appears", "was
- * asked"). */
-void sw_drop_sources(sw_doc *d);
+/* The last touches to sources and cues: no source for cues whose
+ * subject is not one ("appears", "was asked"), no bare "in" ending a
+ * cue. */
+void sw_tidy_frames(sw_doc *d);
 /* Cuts what a source span does not end with off a's source (attrib.c):
  * a comma, an adverb ("later", "still", "clearly") or auxiliary
  * ("could"), an article, preposition or conjunction, and a closing "at
