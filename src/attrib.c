@@ -156,6 +156,12 @@ static void add_content(sw_att *a, uint32_t s, uint32_t e) {
 static const char *const preps[] = {"of", "for", "to", "with", "by", "from", "in", "on", "at",
                                     "about", "into", "over", "than", "like", "as", NULL};
 
+/* After a determiner a cue word is a noun: "at a briefing", "the answer". */
+static bool after_determiner(const sw_doc *d, uint32_t k) {
+  static const char *const det[] = {"a", "an", "the", "his", "her", "their", "its", "our", "my", NULL};
+  return k > 0 && in_words(d, &VEC_AT(d->tok, sw_token, k - 1), det);
+}
+
 /* Try the cue after the closing mark: “…,” Putin said / “…,” said Putin. */
 static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi, sw_att *a) {
   const sw_token *tok = d->tok.v;
@@ -190,7 +196,9 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
     static const char *const heads[] = {"secretary", "secretaries", "officer", "aide", "aides",
                                         "office", "release", "conference", "corps", NULL};
     in_name = in_name || (j + 1 < hi && in_words(d, &tok[j + 1], heads));
-    if (j > i && !in_name && is_speech_cue(lx, t) && (sw_lexicon_class(lx, t->lex) & LX_FINITE)) {
+    /* and one after a determiner: "the judge exclaimed" */
+    if (j > i && !in_name && !after_determiner(d, j) && is_speech_cue(lx, t) &&
+        (sw_lexicon_class(lx, t->lex) & LX_FINITE)) {
       uint32_t c0 = cue_left(d, i, j);
       uint32_t s0 = np_left(d, i, c0);
       if (s0 != i || c0 == i)
@@ -225,12 +233,6 @@ static void reported_by(const sw_doc *d, uint32_t hi, sw_att *a) {
       return;
     }
   }
-}
-
-/* After a determiner a cue word is a noun: "at a briefing", "the answer". */
-static bool after_determiner(const sw_doc *d, uint32_t k) {
-  static const char *const det[] = {"a", "an", "the", "his", "her", "their", "its", "our", "my", NULL};
-  return k > 0 && in_words(d, &VEC_AT(d->tok, sw_token, k - 1), det);
 }
 
 /* Try the cue before the opening mark: Putin said, “…” / according to X, “…” */
@@ -619,6 +621,19 @@ void sw_join_model_quote(const sw_lexicon *lx, sw_doc *d, sw_att *a) {
   join_rest(lx, d, a, k, lo, hi);
 }
 
+/* Does a quotation that is speech open right after the frame a found
+ * after quotation k, in the sentence ending at hi: “Judge,” Brafman said,
+ * “I have never …” */
+static bool split_follows(const sw_doc *d, const sw_att *a, uint32_t k, uint32_t hi) {
+  if (k + 1 >= d->quote.n)
+    return false;
+  const sw_qregion *n = &VEC_AT(d->quote, sw_qregion, k + 1);
+  uint32_t e = a->src[1] > a->cue[1] ? a->src[1] : a->cue[1];
+  while (e < hi && is_punct(d, &VEC_AT(d->tok, sw_token, e), ','))
+    e++;
+  return n->speech && !n->used && n->open == e;
+}
+
 sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
   uint32_t nq = d->quote.n;
   for (uint32_t k = 0; k < nq; k++) {
@@ -647,8 +662,9 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
     if (!ok)
       continue;
     /* a short quotation is a quoted phrase inside a paraphrase ("called
-     * it “a disaster”"): the tagger finds the whole content of those */
-    if (!q->speech)
+     * it “a disaster”"): the tagger finds the whole content of those;
+     * unless it opens a split quotation (“Judge,” he said, “…”) */
+    if (!q->speech && !(after && split_follows(d, &tmp, k, hi)))
       continue;
     q->used = 1;
     uint32_t lead = after ? lead_in(lx, d, lo2, q->open) : q->open;
