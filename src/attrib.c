@@ -855,6 +855,61 @@ void sw_untangle_contents(sw_doc *d) {
   }
 }
 
+/* A frame set off by commas inside the sentence it reports: "Greensboro,
+ * Sexton said, made him question …", "If she wins, Clinton suggested in
+ * a tweet, women won’t be punished".  The content is the sentence on both
+ * sides of it; the tagger mostly finds one side.  Only in sentences with
+ * no quotation and no other cue, and when the tagger's content lies on
+ * those sides.  Cross-validated, 85 contents change: 46 to the gold one,
+ * 14 away from it (a lead such as "In the end" that the gold leaves
+ * out; cutting those leads mends fewer than it breaks). */
+void sw_parenthetical(const sw_lexicon *lx, sw_doc *d) {
+  const sw_token *tok = d->tok.v;
+  for (uint32_t i = 0; i < d->att.n; i++) {
+    sw_att *a = &VEC_AT(d->att, sw_att, i);
+    if (a->src[1] <= a->src[0] || a->cue[1] <= a->cue[0])
+      continue;
+    uint32_t f0 = a->src[0] < a->cue[0] ? a->src[0] : a->cue[0];
+    uint32_t f1 = a->src[1] > a->cue[1] ? a->src[1] : a->cue[1];
+    const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[a->cue[0]].sent);
+    uint32_t lo = se->t0, hi = se->t1;
+    while (hi > lo && tok[hi - 1].kind == TK_PUNCT)
+      hi--;
+    if (f0 < lo + 2 || !is_punct(d, &tok[f0 - 1], ','))
+      continue;
+    uint32_t c = f1;
+    while (c < hi && c - f1 <= 5 && !is_punct(d, &tok[c], ',') && tok[c].kind != TK_PUNCT &&
+           tok[c].lex == SW_NONE)
+      c++;
+    if (c >= hi || !is_punct(d, &tok[c], ',') || hi - c < 4)
+      continue;
+    bool clean = true;
+    for (uint32_t k = lo; k < hi && clean; k++)
+      clean = tok[k].quote == SW_NONE && tok[k].kind != TK_QUOTE;
+    for (uint32_t j = 0; j < d->att.n && clean; j++) {
+      const sw_att *b = &VEC_AT(d->att, sw_att, j);
+      clean = j == i || b->cue[1] <= lo || b->cue[0] >= hi;
+    }
+    if (!clean)
+      continue;
+    /* the content the tagger gave must lie inside the two sides */
+    bool inside = true;
+    for (uint32_t k = 0; k < a->ncon; k++)
+      inside &= (a->con[k][1] <= f0 - 1 && a->con[k][0] >= lo) || (a->con[k][0] > c && a->con[k][1] <= se->t1);
+    if (!inside)
+      continue;
+    uint32_t l0 = lo;
+    while (l0 < f0 - 1 && tok[l0].kind == TK_PUNCT)
+      l0++;
+    if (l0 >= f0 - 1)
+      continue;
+    a->ncon = 0;
+    add_content(a, l0, f0 - 1);
+    add_content(a, c + 1, hi);
+    a->kind = SW_INDIRECT;
+  }
+}
+
 /* Cues whose subject is not a source: "they appear to …", "it seemed",
  * "he reportedly …", and the passive "was asked", "is expected", "were
  * seen".  In the train split's gold the forms of appear and seem have a

@@ -236,6 +236,8 @@ void sw_untangle_contents(sw_doc *d);
  * subject is not one ("appears", "was asked"), no bare "in" ending a
  * cue. */
 void sw_tidy_frames(sw_doc *d);
+/* Gives a frame set off by commas the sentence on both sides of it. */
+void sw_parenthetical(const sw_lexicon *lx, sw_doc *d);
 /* Cuts what a source span does not end with off a's source (attrib.c):
  * a comma, an adverb ("later", "still", "clearly") or auxiliary
  * ("could"), an article, preposition or conjunction, and a closing "at
