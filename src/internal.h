@@ -237,7 +237,7 @@ void sw_untangle_contents(sw_doc *d);
  * cue. */
 void sw_tidy_frames(sw_doc *d);
 /* Gives a frame set off by commas the sentence on both sides of it. */
-void sw_parenthetical(const sw_lexicon *lx, sw_doc *d);
+void sw_parenthetical(sw_doc *d);
 /* Cuts what a source span does not end with off a's source (attrib.c):
  * a comma, an adverb ("later", "still", "clearly") or auxiliary
  * ("could"), an article, preposition or conjunction, and a closing "at

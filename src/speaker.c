@@ -53,6 +53,13 @@ struct sw_spklex {
   uint32_t naff;
 };
 
+/* Documents: what one says is said by the body behind it, an
+ * organization; and "the poll" is an earlier poll, not a name that has
+ * "Poll" in it (a headline's "New Poll Shows …") */
+#define DOC_WORDS "report", "audit", "study", "survey", "poll", "statement", "memo", \
+                  "analysis", "filing", "ruling", "lawsuit", "indictment"
+static const char *const doc_words[] = {DOC_WORDS, NULL};
+
 static const char *const org_words[] = {
     "organization", "organisation", "department", "agency", "committee", "commission",
     "council", "party", "ministry", "office", "bureau", "institute", "university",
@@ -66,16 +73,7 @@ static const char *const org_words[] = {
     "ltd.", "llc", "club", "league", "project", "watch", "daily", "review", "radio",
     "television", "broadcasting", "college", "school", "academy", "hospital", "clinic",
     "museum", "church", "airlines", "airport", "laboratory", "society", "institution",
-    "industries", "holdings",
-    /* what a document says is said by the body behind it */
-    "report", "audit", "study", "survey", "poll", "statement", "memo", "analysis", "filing",
-    "ruling", "lawsuit", "indictment", NULL};
-
-/* Those documents: "the poll" is an earlier poll, not a name that has
- * "Poll" in it (a headline's "New Poll Shows …") */
-static const char *const doc_words[] = {"report", "audit", "study", "survey", "poll",
-                                        "statement", "memo", "analysis", "filing", "ruling",
-                                        "lawsuit", "indictment", NULL};
+    "industries", "holdings", DOC_WORDS, NULL};
 
 static const char *const group_words[] = {
     "critics", "voters", "residents", "experts", "analysts", "democrats", "republicans",
