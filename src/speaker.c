@@ -784,6 +784,10 @@ static sw_status new_desc_entity(sw_doc *d, uint32_t s0, uint32_t s1, int type, 
   return SW_OK;
 }
 
+/* Prepositions after which a name qualifies the noun before it ("the
+ * minister of Varnia", "a farmer in Ocher County") */
+static const char *const qual_preps[] = {"of", "for", "at", "from", "in", NULL};
+
 /* The noun phrase a relative pronoun at *s0 ("who", "which", "that")
  * stands for: the words before it, back to a determiner or a possessive
  * (at most eight), or a name ending there.  Leaves the span alone when
@@ -797,7 +801,6 @@ static void antecedent(const sw_doc *d, uint32_t *s0, uint32_t *s1) {
                                      "to", "by", "with", "from", "as", "than", "among",
                                      "across", "about", "against", "over", "into", "after",
                                      "before", "during", "like", "including", "between", NULL};
-  static const char *const preps[] = {"of", "in", "from", "at", "for", NULL};
   uint32_t k = *s0;
   if (!sw_tok_in(d, T(d, k), rel) || k == 0)
     return;
@@ -816,7 +819,7 @@ static void antecedent(const sw_doc *d, uint32_t *s0, uint32_t *s1) {
     /* "a farmer in Ocher County, who": once, past a preposition after a
      * name, to the noun it qualifies */
     if (sw_tok_in(d, t, stop)) {
-      if (crossed || !sw_tok_in(d, t, preps) || !(T(d, start)->flags & TF_CAP) || start < 2 ||
+      if (crossed || !sw_tok_in(d, t, qual_preps) || !(T(d, start)->flags & TF_CAP) || start < 2 ||
           T(d, start - 2)->kind != TK_WORD)
         break;
       crossed = true;
@@ -855,11 +858,10 @@ static bool possessive_mark(const sw_doc *d, uint32_t k) {
 /* Does the name at t0 follow "of", "for", "at", "from" or "in" (and
  * "the") after a lower-case word of the span [s0, t0)? */
 static bool of_name(const sw_doc *d, uint32_t s0, uint32_t t0) {
-  static const char *const preps[] = {"of", "for", "at", "from", "in", NULL};
   uint32_t k = t0;
   if (k > s0 && tok_is(d, T(d, k - 1), "the"))
     k--;
-  if (k < s0 + 2 || !sw_tok_in(d, T(d, k - 1), preps))
+  if (k < s0 + 2 || !sw_tok_in(d, T(d, k - 1), qual_preps))
     return false;
   const sw_token *h = T(d, k - 2);
   return h->kind == TK_WORD && !(h->flags & TF_CAP);
@@ -885,15 +887,7 @@ static bool apposed(const sw_doc *d, uint32_t s0, uint32_t s1, uint32_t e) {
 
 static uint32_t name_in_span(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32_t s1) {
   uint32_t found = SW_NONE;
-  uint32_t lo = 0, hi = d->mention.n;
-  while (lo < hi) { /* first mention starting at or after s0 */
-    uint32_t mid = (lo + hi) / 2;
-    if (VEC_AT(d->mention, sw_mention, mid).t0 < s0)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  for (uint32_t k = lo; k < d->mention.n; k++) {
+  for (uint32_t k = first_after(&d->mention, s0); k < d->mention.n; k++) {
     const sw_mention *m = &VEC_AT(d->mention, sw_mention, k);
     if (m->t0 >= s1)
       break;
