@@ -602,16 +602,24 @@ static void join_rest(const sw_lexicon *lx, sw_doc *d, sw_att *a, uint32_t k, ui
 /* A model attribution whose content ends with a quotation framed in its
  * own sentence takes the rest of that quotation as the rules do: the
  * tagger finds “A,” Harry Bond, 30, who was polled, said. but the second
- * half, “B.”, is in a sentence with no cue of its own. */
+ * half, “B.”, is in a sentence with no cue of its own.  Content that
+ * opens a quotation and stops where a sentence of it ends takes the rest
+ * of the quotation first: the tagger's window ends with the sentence,
+ * the quotation does not (“…?” Sanders replied. “Look, the answer is
+ * yes. It is …”). */
 void sw_join_model_quote(const sw_lexicon *lx, sw_doc *d, sw_att *a) {
   if (!a->ncon)
     return;
-  uint32_t e = a->con[a->ncon - 1][1];
+  uint32_t *last = a->con[a->ncon - 1];
+  uint32_t e = last[1];
   const sw_token *t = &VEC_AT(d->tok, sw_token, e - 1);
   if (t->quote == SW_NONE)
     return;
   uint32_t k = t->quote;
   const sw_qregion *q = &VEC_AT(d->quote, sw_qregion, k);
+  if (q->close > e - 1 && q->open >= last[0] && !q->title && e < d->tok.n &&
+      t->sent != VEC_AT(d->tok, sw_token, e).sent)
+    last[1] = e = q->close + 1;
   if (q->close != e - 1 || q->used || !q->speech || q->title)
     return;
   uint32_t lo, hi;
