@@ -235,6 +235,22 @@ static void reported_by(const sw_doc *d, uint32_t hi, sw_att *a) {
   }
 }
 
+/* Is the capitalised token k, after a capitalised word, part of a name
+ * ("the United States", "the Associated Press", "The New York Post")?
+ * Not in a frame [lo, o) set in title case, where the verb is capitalised
+ * too ("Obama Says “…”"): one with no lower-case word of four letters or
+ * more. */
+static bool name_part(const sw_doc *d, uint32_t lo, uint32_t o, uint32_t k) {
+  const sw_token *tok = d->tok.v;
+  if (!(tok[k].flags & TF_CAP) || k == lo || tok[k - 1].kind != TK_WORD || !(tok[k - 1].flags & TF_CAP))
+    return false;
+  for (uint32_t i = lo; i < o; i++)
+    if (tok[i].kind == TK_WORD && !(tok[i].flags & TF_CAP) && tok[i].end - tok[i].start >= 4 &&
+        tok[i].quote == SW_NONE)
+      return true;
+  return false;
+}
+
 /* Try the cue before the opening mark: Putin said, “…” / according to X, “…” */
 static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t o, sw_att *a) {
   const sw_token *tok = d->tok.v;
@@ -255,7 +271,7 @@ static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t 
       a->src[0] = v + 1, a->src[1] = s1;
       return true;
     }
-    if (is_speech_cue(lx, t) && !after_determiner(d, v - 1)) {
+    if (is_speech_cue(lx, t) && !after_determiner(d, v - 1) && !name_part(d, lo, o, v - 1)) {
       uint32_t cstart = v - 1;
       uint32_t cend = cue_right(d, cstart + t->lexlen, o);
       /* the quote follows the cue at once ("said, “…”"), or after a short
