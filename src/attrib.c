@@ -626,6 +626,16 @@ static void join_rest(const sw_lexicon *lx, sw_doc *d, sw_att *a, uint32_t k, ui
 void sw_join_model_quote(const sw_lexicon *lx, sw_doc *d, sw_att *a) {
   if (!a->ncon)
     return;
+  /* and content that opens a sentence inside a quotation begun in an
+   * earlier sentence takes the quotation from its start ("“Campaigns are
+   * having trouble. They don't have a choice” but to lead, says Tracey") */
+  uint32_t *first = a->con[0];
+  const sw_token *f = &VEC_AT(d->tok, sw_token, first[0]);
+  if (f->quote != SW_NONE && first[0] > 0 && f->sent != f[-1].sent) {
+    const sw_qregion *q = &VEC_AT(d->quote, sw_qregion, f->quote);
+    if (q->open < first[0] && !q->used && !q->title && (a->cue[1] <= q->open || a->cue[0] >= first[0]))
+      first[0] = q->open;
+  }
   uint32_t *last = a->con[a->ncon - 1];
   uint32_t e = last[1];
   const sw_token *t = &VEC_AT(d->tok, sw_token, e - 1);
