@@ -680,6 +680,19 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
     sw_att tmp;
     memset(&tmp, 0, sizeof tmp);
     bool after = after_quote(lx, d, q->close, hi, &tmp), ok = after;
+    /* a quotation that ends with a question or an exclamation ends its
+     * sentence, and its frame stands alone: “… now?” Sanders replied. */
+    if (!ok && q->close + 1 == hi && hi < d->tok.n && q->close > q->open + 1) {
+      const sw_token *m = &VEC_AT(d->tok, sw_token, q->close - 1);
+      uint32_t nlo, nhi;
+      sent_range(d, hi, &nlo, &nhi);
+      if ((is_punct(d, m, '?') || is_punct(d, m, '!')) && VEC_AT(d->sent, sw_sent, m->sent).para ==
+          VEC_AT(d->sent, sw_sent, VEC_AT(d->tok, sw_token, hi).sent).para) {
+        after = ok = after_quote(lx, d, q->close, nhi, &tmp);
+        if (ok)
+          hi = nhi;
+      }
+    }
     if (after)
       reported_by(d, hi, &tmp);
     if (!ok)
