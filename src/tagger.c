@@ -385,6 +385,63 @@ static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *
   return true;
 }
 
+/* A quotation that a lower-case word and a colon introduce ("Kasich
+ * resisted: “…”", "then leaned in and boomed: “…”") is attributed in
+ * the train gold 215 times in 218; the cue is the words before the colon
+ * back to a capitalised word or a clause mark, with the colon, and the
+ * role tagger finds the source.  Only for quotations no attribution holds
+ * yet.  Returns false when out of memory. */
+static bool colon_quotes(const sw_model *m, const sw_lexicon *lx, sw_doc *d, scratch *s) {
+  const sw_token *tok = d->tok.v;
+  for (uint32_t k = 0; k < d->quote.n; k++) {
+    sw_qregion *q = &VEC_AT(d->quote, sw_qregion, k);
+    uint32_t o = q->open;
+    if (q->used || q->title || q->cont || o < 2 || q->words < 3)
+      continue;
+    const sw_token *c = &tok[o - 1], *w = &tok[o - 2];
+    if (c->end - c->start != 1 || d->text[c->start] != ':' || w->kind != TK_WORD ||
+        (w->flags & TF_CAP) || w->sent != tok[o].sent || w->quote != SW_NONE)
+      continue;
+    bool held = false;
+    for (uint32_t i = 0; i < d->att.n && !held; i++) {
+      const sw_att *a = &VEC_AT(d->att, sw_att, i);
+      for (uint32_t f = 0; f < a->ncon && !held; f++)
+        held = a->con[f][0] <= q->close && a->con[f][1] > o;
+    }
+    if (held)
+      continue;
+    uint32_t lo = VEC_AT(d->sent, sw_sent, w->sent).t0, c0 = o - 2;
+    if (c0 > lo && tok[c0 - 1].end - tok[c0 - 1].start == 1 && d->text[tok[c0 - 1].start] == '@')
+      continue; /* a handle: "@ilduce2016: “…”" */
+    /* back over lower-case words; not over a subject pronoun or a
+     * possessive ending, which belong to the source ("he returned to his
+     * lines:", "Clinton’s response was:") */
+    while (c0 > lo && o - 1 - c0 < 6 && tok[c0 - 1].kind == TK_WORD && !(tok[c0 - 1].flags & TF_CAP)) {
+      const sw_token *p = &tok[c0 - 1];
+      unsigned char b = (unsigned char)d->text[p->start];
+      static const char *const subj[] = {"he", "she", "they", "we", "i", NULL};
+      if (b < 'a' || b > 'z' || sw_tok_in(d, p, subj))
+        break;
+      c0--;
+    }
+    sw_att a;
+    if (!decode_roles(m, lx, d, s, c0, o, &a))
+      return false;
+    a.ncon = 1;
+    a.con[0][0] = o, a.con[0][1] = q->close + 1;
+    a.origin = SW_ORIGIN_RULE;
+    sw_join_model_quote(lx, d, &a);
+    q->used = 1;
+    a.kind = sw_att_kind(d, &a);
+    sw_att *n = sw_vec_push(&d->att, sizeof *n);
+    if (!n)
+      return false;
+    *n = a;
+    tok = d->tok.v;
+  }
+  return true;
+}
+
 sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
   uint32_t n = d->tok.n;
   if (!n)
@@ -492,6 +549,8 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
       *o = a;
     }
   }
+  if (!colon_quotes(m, lx, d, &s))
+    goto out_ms;
   st = SW_OK;
 out_ms:
   free(ms.v);
