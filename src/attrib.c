@@ -555,6 +555,19 @@ static void join_rest(const sw_lexicon *lx, sw_doc *d, sw_att *a, uint32_t k, ui
       continue;
     bool same_sent = rlo == lo && r->open > a->cue[1];
     bool next_sent = r->para == pq->para && rlo == hi && r->open == rlo;
+    /* a quotation left open at the end of the paragraph goes on in the
+     * next; when that paragraph frames it ("…,” she said.), it is that
+     * frame's, from the start of this paragraph's part */
+    if (next_sent && !r->closed && m + 1 < nq) {
+      const sw_qregion *r2 = &VEC_AT(d->quote, sw_qregion, m + 1);
+      uint32_t lo2, hi2;
+      sw_att tmp;
+      if (r2->cont && r2->para == r->para + 1) {
+        sent_range(d, r2->close, &lo2, &hi2);
+        if (after_quote(lx, d, r2->close, hi2, &tmp))
+          break;
+      }
+    }
     /* a paragraph that is only a quotation, with no cue of its own,
      * goes on with the speaker of the quotation before it */
     uint32_t np = d->para_start.n;
