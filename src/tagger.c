@@ -411,6 +411,23 @@ static bool colon_quotes(const sw_model *m, const sw_lexicon *lx, sw_doc *d, scr
     if (held)
       continue;
     uint32_t lo = VEC_AT(d->sent, sw_sent, w->sent).t0, c0 = o - 2;
+    /* an attribution framed earlier in the sentence, whose content runs
+     * up to the colon, takes the quotation: "he's said the same thing at
+     * every stop: “…”" */
+    sw_att *host = NULL;
+    for (uint32_t i = 0; i < d->att.n; i++) {
+      sw_att *a = &VEC_AT(d->att, sw_att, i);
+      if (a->cue[0] >= lo && a->cue[1] <= c0 && a->ncon && a->ncon < 8 &&
+          a->con[a->ncon - 1][0] >= a->cue[1] && a->con[a->ncon - 1][1] <= o - 1)
+        host = a;
+    }
+    if (host) {
+      host->con[host->ncon][0] = o, host->con[host->ncon][1] = q->close + 1;
+      host->ncon++;
+      host->kind = sw_att_kind(d, host);
+      q->used = 1;
+      continue;
+    }
     if (c0 > lo && tok[c0 - 1].end - tok[c0 - 1].start == 1 && d->text[tok[c0 - 1].start] == '@')
       continue; /* a handle: "@ilduce2016: “…”" */
     /* back over lower-case words; not over a subject pronoun or a
