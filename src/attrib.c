@@ -156,10 +156,20 @@ static void add_content(sw_att *a, uint32_t s, uint32_t e) {
 static const char *const preps[] = {"of", "for", "to", "with", "by", "from", "in", "on", "at",
                                     "about", "into", "over", "than", "like", "as", NULL};
 
-/* After a determiner a cue word is a noun: "at a briefing", "the answer". */
+/* After a determiner a cue word is a noun: "at a briefing", "the answer";
+ * so it is after a preposition, unless it ends in -ing ("secretary of
+ * state", "in response"; but "began by saying"). */
 static bool after_determiner(const sw_doc *d, uint32_t k) {
   static const char *const det[] = {"a", "an", "the", "his", "her", "their", "its", "our", "my", NULL};
-  return k > 0 && in_words(d, &VEC_AT(d->tok, sw_token, k - 1), det);
+  static const char *const prep[] = {"of", "in", "for", "from", "at", "on", "with", "about", "by",
+                                     "into", "under", NULL};
+  if (k == 0)
+    return false;
+  const sw_token *t = &VEC_AT(d->tok, sw_token, k), *p = t - 1;
+  if (in_words(d, p, det))
+    return true;
+  size_t n = t->end - t->start;
+  return in_words(d, p, prep) && !(n > 4 && !memcmp(d->text + t->end - 3, "ing", 3));
 }
 
 /* Try the cue after the closing mark: “…,” Putin said / “…,” said Putin. */
