@@ -843,6 +843,21 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
       s = k + 1;
     break;
   }
+  /* a heading in capitals run into the first sentence under it ("RUSSIANS
+   * SPARED FULL BAN FROM OLYMPICS The International Olympic Committee"):
+   * three or more words in capitals, then a capitalised word that is not */
+  for (uint32_t k = s, caps = 0; k + 1 < e; k++) {
+    const sw_token *t = &tok[k];
+    if (t->kind == TK_WORD && (t->flags & TF_ALLCAP) && t->end - t->start > 1)
+      caps++;
+    else if (t->kind != TK_NUM)
+      break;
+    const sw_token *n = &tok[k + 1];
+    if (caps >= 3 && n->kind == TK_WORD && (n->flags & TF_CAP) && !(n->flags & TF_ALLCAP)) {
+      s = k + 1;
+      break;
+    }
+  }
   /* one lower-case word that cannot name anyone: a verb form or a
    * function word ("being", "displayed", "than"; "something" can) */
   if (e == s + 1 && tok[s].kind == TK_WORD && !(tok[s].flags & TF_CAP)) {
