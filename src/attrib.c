@@ -261,6 +261,8 @@ static bool name_part(const sw_doc *d, uint32_t lo, uint32_t o, uint32_t k) {
   return false;
 }
 
+static bool is_dash(const sw_doc *d, const sw_token *t);
+
 /* Try the cue before the opening mark: Putin said, “…” / according to X, “…” */
 static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t o, sw_att *a) {
   const sw_token *tok = d->tok.v;
@@ -291,6 +293,11 @@ static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t 
         return false;
       if (cend < j && j - cend > 5)
         return false;
+      /* a dash between: a digest's "heading - Name: “…”", which
+       * name_colon() reads ("Pollsters agree - Carl Bialik: “…”") */
+      for (uint32_t k = cend; k < j; k++)
+        if (is_dash(d, &tok[k]))
+          return false;
       uint32_t c0 = cue_left(d, lo, cstart);
       uint32_t s0 = np_left(d, lo, c0);
       a->cue[0] = c0, a->cue[1] = cend;
