@@ -168,6 +168,11 @@ static bool after_determiner(const sw_doc *d, uint32_t k) {
   const sw_token *t = &VEC_AT(d->tok, sw_token, k), *p = t - 1;
   if (in_words(d, p, det))
     return true;
+  /* and after a possessive: "the story about Clinton’s emails, “…”" */
+  size_t pn = p->end - p->start;
+  const char *pt = d->text + p->start;
+  if ((pn == 2 && !memcmp(pt, "'s", 2)) || (pn == 4 && !memcmp(pt, "\xE2\x80\x99s", 4)))
+    return true;
   size_t n = t->end - t->start;
   return in_words(d, p, prep) && !(n > 4 && !memcmp(d->text + t->end - 3, "ing", 3));
 }
