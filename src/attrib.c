@@ -1041,6 +1041,36 @@ static bool sourceless(const sw_doc *d, const sw_att *a) {
   return e - k == 1 && sw_tok_in(d, &tok[k], passive);
 }
 
+/* "According to X, …" opening a sentence: the source is X, up to the
+ * first comma, and the content the rest of the sentence, frames of its
+ * own included ("According to Yahoo News, Clinton spokesman Jesse
+ * Lehrich said Friday that …").  On the cross-validated train texts the
+ * rule has 62 sources and 48 contents exact where the tagger had 54 and
+ * 42, of 67. */
+void sw_according_lead(const sw_lexicon *lx, sw_doc *d) {
+  const sw_token *tok = d->tok.v;
+  for (uint32_t i = 0; i < d->att.n; i++) {
+    sw_att *a = &VEC_AT(d->att, sw_att, i);
+    uint32_t c0 = a->cue[0];
+    if (a->cue[1] != c0 + 2 || !is_according(d, &tok[c0]))
+      continue;
+    const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[c0].sent);
+    if (c0 != se->t0)
+      continue;
+    uint32_t k = c0 + 2;
+    while (k < se->t1 && k - c0 < 24 && !is_punct(d, &tok[k], ',') && tok[k].quote == SW_NONE)
+      k++;
+    if (k >= se->t1 || !is_punct(d, &tok[k], ',') || k == c0 + 2 || se->t1 - k < 4)
+      continue;
+    a->src[0] = c0 + 2, a->src[1] = k;
+    sw_trim_source(d, a);
+    a->ncon = 1;
+    a->con[0][0] = k + 1, a->con[0][1] = se->t1;
+    sw_join_model_quote(lx, d, a);
+    a->kind = sw_att_kind(d, a);
+  }
+}
+
 void sw_tidy_frames(sw_doc *d) {
   for (uint32_t i = 0; i < d->att.n; i++) {
     sw_att *a = &VEC_AT(d->att, sw_att, i);

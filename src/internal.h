@@ -236,6 +236,7 @@ void sw_untangle_contents(sw_doc *d);
  * subject is not one ("appears", "was asked"), no bare "in" ending a
  * cue. */
 void sw_tidy_frames(sw_doc *d);
+void sw_according_lead(const sw_lexicon *lx, sw_doc *d);
 /* Gives a frame set off by commas the sentence on both sides of it. */
 void sw_parenthetical(sw_doc *d);
 /* Cuts what a source span does not end with off a's source (attrib.c):
