@@ -952,7 +952,12 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
          * (but not "Zarate, the former deputy adviser") */
         for (uint32_t k = s0; k < s1 && !(tok[k].flags & TF_CAP && k > s0) && !is_comma(d, k); k++)
           if (in_set(&x->set[S_ANON], (&tok[k])->hash) || in_set(&x->set[S_GROUP], (&tok[k])->hash)) {
-            e = SW_NONE;
+            /* but one right before a name is its title, and the name
+             * after it speaks ("Trump campaign spokeswoman Hope Hicks") */
+            bool title = k + 1 < s1 && tok[k + 1].kind == TK_WORD && (tok[k + 1].flags & TF_CAP);
+            for (uint32_t j = k + 1; j < s1 && title; j++) /* one name, not a list */
+              title = !is_comma(d, j) && !tok_is(d, &tok[j], "and");
+            e = title ? name_in_span(x, d, k + 1, s1) : SW_NONE;
             break;
           }
       }
