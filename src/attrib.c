@@ -222,6 +222,29 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
       a->cue[0] = c0, a->cue[1] = cue_right(d, j + t->lexlen, hi);
       return true;
     }
+    /* a subject with an aside set off by commas: "“…,” an intelligence
+     * source, who was not authorized to speak, told Fox News", "“…,”
+     * Robert Stone, a 59-year-old from Hilton Head, said" */
+    if (j > i && is_punct(d, t, ',') && j + 1 < hi) {
+      static const char *const opens[] = {"who", "whose", "which", "a", "an", "the", NULL};
+      if (!in_words(d, &tok[j + 1], opens) && tok[j + 1].kind != TK_NUM)
+        return false;
+      uint32_t m = j + 1;
+      while (m < hi && m - j <= 16 && !is_punct(d, &tok[m], ',') && tok[m].quote == SW_NONE)
+        m++;
+      if (m >= hi || m + 1 >= hi || !is_punct(d, &tok[m], ','))
+        return false;
+      uint32_t v = m + 1;
+      if (v + 1 < hi && in_words(d, &tok[v], aux_words))
+        v++;
+      const sw_token *vt = &tok[v];
+      if (!is_speech_cue(lx, vt) || !(sw_lexicon_class(lx, vt->lex) & LX_FINITE) ||
+          (vt->flags & TF_CAP))
+        return false;
+      a->src[0] = i, a->src[1] = m;
+      a->cue[0] = m + 1, a->cue[1] = cue_right(d, v + vt->lexlen, hi);
+      return true;
+    }
     if (!np_token(d, t) && !in_words(d, t, aux_words))
       return false;
   }
