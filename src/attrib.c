@@ -235,8 +235,8 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
       if (m >= hi || m + 1 >= hi || !is_punct(d, &tok[m], ','))
         return false;
       uint32_t v = m + 1;
-      if (v + 1 < hi && in_words(d, &tok[v], aux_words))
-        v++;
+      if (v + 1 < hi && in_words(d, &tok[v], aux_words) && !is_speech_cue(lx, &tok[v]))
+        v++; /* "later said"; but "told" is one too */
       const sw_token *vt = &tok[v];
       if (!is_speech_cue(lx, vt) || !(sw_lexicon_class(lx, vt->lex) & LX_FINITE) ||
           (vt->flags & TF_CAP))
