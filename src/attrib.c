@@ -805,6 +805,8 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
  * ("a poll for NBC News and The Wall Street Journal") */
 static const char *const src_prep[] = {"of", "for", "by", "from", "with", "between", "in", NULL};
 
+static const char *const rel_subj[] = {"who", "which", NULL};
+
 /* Words a source does not end with: an adverb or an auxiliary belongs
  * to the cue ("Fields later said", "she still says", "could only say"),
  * so do "himself" and "here" ("Obama himself said"), and an article,
@@ -878,6 +880,14 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
       s = k + 1;
     break;
   }
+  /* a relative pronoun with words after it is the subject of its own
+   * clause, and the source: "Beck, who has in the past described",
+   * "Sanders, who on Tuesday endorsed", "Collins, who’d previously" */
+  for (uint32_t k = e > s + 5 ? e - 5 : s; k + 1 < e && e == a->cue[0]; k++)
+    if (in_words(d, &tok[k], rel_subj) && (k == s || is_punct(d, &tok[k - 1], ','))) {
+      s = k, e = k + 1;
+      break;
+    }
   /* a heading in capitals run into the first sentence under it ("RUSSIANS
    * SPARED FULL BAN FROM OLYMPICS The International Olympic Committee"):
    * three or more words in capitals, then a capitalised word that is not */
