@@ -185,7 +185,11 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
     i++;
   if (i >= hi || tok[i].quote != SW_NONE)
     return false;
-  if (is_speech_cue(lx, &tok[i])) {
+  /* a verb whose base form is also a noun does not stand inverted in
+   * that form: "“…,” state Sen. Jason Holsman said" */
+  static const char *const nounlike[] = {"state", "report", "post", "note", "comment", "claim",
+                                         "message", "email", "tweet", "record", NULL};
+  if (is_speech_cue(lx, &tok[i]) && !in_words(d, &tok[i], nounlike)) {
     /* said Putin */
     uint32_t c1 = i + tok[i].lexlen;
     uint32_t c1x = cue_right(d, c1, hi);
