@@ -744,8 +744,10 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
     bool after = after_quote(lx, d, q->close, hi, &tmp), ok = after;
     /* a quotation that ends with a question or an exclamation ends its
      * sentence, and its frame stands alone: “… now?” Sanders replied. */
-    if (!ok && q->close + 1 == hi && hi < d->tok.n && q->close > q->open + 1) {
+    if (!ok && q->close + 1 == hi && hi < d->tok.n && q->close > q->open + 2) {
       const sw_token *m = &VEC_AT(d->tok, sw_token, q->close - 1);
+      if (m->kind == TK_QUOTE) /* a quotation inside it ends too: “… win Loudoun?’” */
+        m--;
       uint32_t nlo, nhi;
       sent_range(d, hi, &nlo, &nhi);
       if ((is_punct(d, m, '?') || is_punct(d, m, '!')) && VEC_AT(d->sent, sw_sent, m->sent).para ==
