@@ -156,10 +156,11 @@ static void add_content(sw_att *a, uint32_t s, uint32_t e) {
 static const char *const preps[] = {"of", "for", "to", "with", "by", "from", "in", "on", "at",
                                     "about", "into", "over", "than", "like", "as", NULL};
 
-/* After a determiner a cue word is a noun: "at a briefing", "the answer";
- * so it is after a preposition, unless it ends in -ing ("secretary of
- * state", "in response"; but "began by saying"). */
-static bool after_determiner(const sw_doc *d, uint32_t k) {
+/* Does the cue word at k stand where a noun does?  After a determiner
+ * ("at a briefing", "the answer"), a possessive ("Clinton’s emails") or a
+ * preposition, unless it ends in -ing ("secretary of state", "in
+ * response"; but "began by saying"). */
+static bool noun_position(const sw_doc *d, uint32_t k) {
   static const char *const det[] = {"a", "an", "the", "his", "her", "their", "its", "our", "my", NULL};
   static const char *const prep[] = {"of", "in", "for", "from", "at", "on", "with", "about", "by",
                                      "into", "under", NULL};
@@ -215,8 +216,8 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
     static const char *const heads[] = {"secretary", "secretaries", "officer", "aide", "aides",
                                         "office", "release", "conference", "corps", NULL};
     in_name = in_name || (j + 1 < hi && in_words(d, &tok[j + 1], heads));
-    /* and one after a determiner: "the judge exclaimed" */
-    if (j > i && !in_name && !after_determiner(d, j) && is_speech_cue(lx, t) &&
+    /* and one in a noun's position: "the judge exclaimed" */
+    if (j > i && !in_name && !noun_position(d, j) && is_speech_cue(lx, t) &&
         (sw_lexicon_class(lx, t->lex) & LX_FINITE)) {
       uint32_t c0 = cue_left(d, i, j);
       uint32_t s0 = np_left(d, i, c0);
@@ -315,7 +316,7 @@ static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t 
       a->src[0] = v + 1, a->src[1] = s1;
       return true;
     }
-    if (is_speech_cue(lx, t) && !after_determiner(d, v - 1) && !name_part(d, lo, o, v - 1)) {
+    if (is_speech_cue(lx, t) && !noun_position(d, v - 1) && !name_part(d, lo, o, v - 1)) {
       uint32_t cstart = v - 1;
       uint32_t cend = cue_right(d, cstart + t->lexlen, o);
       /* the quote follows the cue at once ("said, “…”"), or after a short
@@ -873,8 +874,7 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
   for (uint32_t k = s + 1; k + 1 < e; k++) {
     if (!tok_is(d, &tok[k], "and"))
       continue;
-    static const char *const subj[] = {"he", "she", "they", "we", "i", NULL};
-    bool cut = e == k + 2 && in_words(d, &tok[k + 1], subj);
+    bool cut = e == k + 2 && in_words(d, &tok[k + 1], sw_subject_pronouns);
     if (!cut && e - k - 1 <= 3 && (tok_is(d, &tok[s], "a") || tok_is(d, &tok[s], "an"))) {
       cut = true;
       for (uint32_t j = k + 1; j < e; j++)

@@ -236,6 +236,8 @@ void sw_untangle_contents(sw_doc *d);
  * subject is not one ("appears", "was asked"), no bare "in" ending a
  * cue. */
 void sw_tidy_frames(sw_doc *d);
+/* "According to X, …" opening a sentence: X is the source, the rest of
+ * the sentence the content. */
 void sw_according_lead(const sw_lexicon *lx, sw_doc *d);
 /* Gives a frame set off by commas the sentence on both sides of it. */
 void sw_parenthetical(sw_doc *d);
@@ -323,6 +325,11 @@ static inline bool sw_tok_in(const sw_doc *d, const sw_token *t, const char *con
       return true;
   return false;
 }
+
+/* The subject pronouns, which open a clause of their own ("… a complaint
+ * and he said", "he returned to his lines: “…”"): NULL-terminated
+ * (words.c). */
+extern const char *const sw_subject_pronouns[];
 
 /* Does any of the 8 bytes in x need a look in a JSON string: a quote, a
  * backslash or a control character?  Word-at-a-time tests from the

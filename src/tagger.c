@@ -387,10 +387,12 @@ static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *
 
 /* A quotation that a lower-case word and a colon introduce ("Kasich
  * resisted: “…”", "then leaned in and boomed: “…”") is attributed in
- * the train gold 215 times in 218; the cue is the words before the colon
- * back to a capitalised word or a clause mark, with the colon, and the
- * role tagger finds the source.  Only for quotations no attribution holds
- * yet.  Returns false when out of memory. */
+ * the train gold 215 times in 218.  An attribution framed earlier in the
+ * sentence takes it into its content; else the cue is the words before
+ * the colon, back to a capitalised word, a clause mark, a subject pronoun
+ * or a possessive ending, with the colon, and the role tagger finds the
+ * source.  Only for quotations no attribution holds yet.  Returns false
+ * when out of memory. */
 static bool colon_quotes(const sw_model *m, const sw_lexicon *lx, sw_doc *d, scratch *s) {
   const sw_token *tok = d->tok.v;
   for (uint32_t k = 0; k < d->quote.n; k++) {
@@ -436,8 +438,7 @@ static bool colon_quotes(const sw_model *m, const sw_lexicon *lx, sw_doc *d, scr
     while (c0 > lo && o - 1 - c0 < 6 && tok[c0 - 1].kind == TK_WORD && !(tok[c0 - 1].flags & TF_CAP)) {
       const sw_token *p = &tok[c0 - 1];
       unsigned char b = (unsigned char)d->text[p->start];
-      static const char *const subj[] = {"he", "she", "they", "we", "i", NULL};
-      if (b < 'a' || b > 'z' || sw_tok_in(d, p, subj))
+      if (b < 'a' || b > 'z' || sw_tok_in(d, p, sw_subject_pronouns))
         break;
       c0--;
     }
@@ -454,7 +455,6 @@ static bool colon_quotes(const sw_model *m, const sw_lexicon *lx, sw_doc *d, scr
     if (!n)
       return false;
     *n = a;
-    tok = d->tok.v;
   }
   return true;
 }

@@ -64,3 +64,5 @@ bool sw_is_abbr(const char *s, size_t n) { return n && n <= 5 && IN(abbrs, s, n)
 bool sw_is_sentence_starter(const char *s, size_t n) {
   return n && n <= 9 && IN(starters, s, n);
 }
+
+const char *const sw_subject_pronouns[] = {"he", "she", "they", "we", "i", NULL};
