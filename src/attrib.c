@@ -1126,6 +1126,19 @@ void sw_tidy_frames(sw_doc *d) {
 /* A participle cue has the subject of its clause for a source: in "Trump
  * said …, adding that …" Trump also adds.  Attributions are in text
  * order here. */
+static const char *const subj_det[] = {"the", "his", "her", "their", "its", NULL};
+
+/* A lower-case verb in the past tense (of more than four letters, in
+ * -ed) or an auxiliary: where a subject noun phrase ends. */
+static bool past_or_aux(const sw_doc *d, const sw_token *t) {
+  static const char *const aux[] = {"has", "had", "have", "is", "was", "are", "were", "will",
+                                    "would", "could", "should", "can", "may", "might", "did",
+                                    "does", "later", "also", "then", NULL};
+  if (t->kind != TK_WORD || (t->flags & TF_CAP))
+    return false;
+  return in_words(d, t, aux) || ends_with(d, t, "ed");
+}
+
 void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
   static const char *const subord[] = {"while", "after", "before", "since", "when", "by",
                                        "upon", NULL};
@@ -1189,7 +1202,17 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
       s1 = s0 + 1;
     else if (n0 > 3 && (!memcmp(w0 + n0 - 3, "ing", 3) || !memcmp(w0 + n0 - 2, "ed", 2)))
       continue;
-    else if (!sw_is_sentence_starter(w0, n0))
+    else if (in_words(d, &tok[s0], subj_det)) {
+      /* or a noun phrase a determiner opens, up to a verb in the past
+       * tense or an auxiliary ("His chief aide doubled down on …,
+       * saying", "The nurse later sued, claiming") */
+      s1 = s0 + 1;
+      while (s1 < a->cue[0] && s1 - s0 < 6 && tok[s1].kind == TK_WORD && tok[s1].quote == SW_NONE &&
+             !past_or_aux(d, &tok[s1]))
+        s1++;
+      if (s1 >= a->cue[0] || !past_or_aux(d, &tok[s1]))
+        continue;
+    } else if (!sw_is_sentence_starter(w0, n0))
       while (s1 < a->cue[0] && s1 - s0 < 4 && tok[s1].kind == TK_WORD && (tok[s1].flags & TF_CAP) &&
              tok[s1].lex == SW_NONE && tok[s1].quote == SW_NONE)
         s1++;
