@@ -334,8 +334,13 @@ static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t 
       uint32_t c0 = cue_left(d, lo, cstart);
       uint32_t s0 = np_left(d, lo, c0);
       a->cue[0] = c0, a->cue[1] = cend;
+      bool named = cend < j; /* "Said Comey, “…”", "But, said Solovey, “…”" */
+      for (uint32_t k = cend; k < j && named; k++)
+        named = tok[k].kind == TK_WORD && (tok[k].flags & TF_CAP);
       if (s0 < c0)
         a->src[0] = s0, a->src[1] = c0;
+      else if (named)
+        a->src[0] = cend, a->src[1] = j;
       else
         a->src[0] = a->src[1] = c0; /* no source span */
       return true;
