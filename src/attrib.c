@@ -324,8 +324,8 @@ static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t 
        * reporters: “…”") */
       if (cend < o && j == o)
         return false;
-      if (cend < j && j - cend > 5)
-        return false;
+      if (cend < j && (j - cend > 5 || t->lexlen > 1))
+        return false; /* "once the Senate goes on recess, “…”" */
       /* a dash between: a digest's "heading - Name: “…”", which
        * name_colon() reads ("Pollsters agree - Carl Bialik: “…”") */
       for (uint32_t k = cend; k < j; k++)
