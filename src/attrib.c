@@ -1025,9 +1025,13 @@ void sw_parenthetical(sw_doc *d) {
       c++;
     if (c >= hi || !is_punct(d, &tok[c], ',') || hi - c < 4)
       continue;
+    /* no quotation before the frame; one after it is part of the
+     * content ("Nor, he said, did he say anything that could be
+     * “interpreted as equivalent” to …") when no rule has taken it */
     bool clean = true;
     for (uint32_t k = lo; k < hi && clean; k++)
-      clean = tok[k].quote == SW_NONE && tok[k].kind != TK_QUOTE;
+      clean = (tok[k].quote == SW_NONE && tok[k].kind != TK_QUOTE) ||
+              (k > c && tok[k].quote != SW_NONE && !VEC_AT(d->quote, sw_qregion, tok[k].quote).used);
     for (uint32_t j = 0; j < d->att.n && clean; j++) {
       const sw_att *b = &VEC_AT(d->att, sw_att, j);
       clean = j == i || b->cue[1] <= lo || b->cue[0] >= hi;
@@ -1044,12 +1048,14 @@ void sw_parenthetical(sw_doc *d) {
     uint32_t l0 = lo;
     while (l0 < f0 - 1 && tok[l0].kind == TK_PUNCT)
       l0++;
+    if (l0 + 1 < f0 - 1 && (tok_is(d, &tok[l0], "but") || tok_is(d, &tok[l0], "and")))
+      l0++; /* "But the weapons, he said, are …": the gold leaves the conjunction out */
     if (l0 >= f0 - 1)
       continue;
     a->ncon = 0;
     add_content(a, l0, f0 - 1);
     add_content(a, c + 1, hi);
-    a->kind = SW_INDIRECT;
+    a->kind = sw_att_kind(d, a);
   }
 }
 
