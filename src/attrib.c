@@ -190,8 +190,9 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
    * that form: "“…,” state Sen. Jason Holsman said" */
   static const char *const nounlike[] = {"state", "report", "post", "note", "comment", "claim",
                                          "message", "email", "tweet", "record", NULL};
-  if (is_speech_cue(lx, &tok[i]) && !in_words(d, &tok[i], nounlike)) {
-    /* said Putin */
+  if (is_speech_cue(lx, &tok[i]) && !in_words(d, &tok[i], nounlike) &&
+      (sw_lexicon_class(lx, tok[i].lex) & LX_FINITE)) {
+    /* said Putin; not a participle ("“…,” promising the club will …") */
     uint32_t c1 = i + tok[i].lexlen;
     uint32_t c1x = cue_right(d, c1, hi);
     uint32_t s1 = np_right(d, c1x, hi);
