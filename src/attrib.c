@@ -268,11 +268,14 @@ static void reported_by(const sw_doc *d, uint32_t hi, sw_att *a) {
   for (uint32_t k = i; k + 2 < hi && k - i <= 10; k++) {
     if (tok[k].quote != SW_NONE)
       return;
-    if (is_punct(d, &tok[k], ',') && is_according(d, &tok[k + 1])) {
-      uint32_t s1 = np_right(d, k + 3, hi);
-      if (s1 > k + 3) {
-        a->cue[0] = k + 1, a->cue[1] = k + 3;
-        a->src[0] = k + 3, a->src[1] = s1;
+    /* "…, according to Y", or with no comma right after the frame
+     * ("said in a statement according to The Blaze") */
+    uint32_t acc = is_punct(d, &tok[k], ',') ? k + 1 : k == i ? k : UINT32_MAX;
+    if (acc != UINT32_MAX && acc + 2 < hi && is_according(d, &tok[acc])) {
+      uint32_t s1 = np_right(d, acc + 2, hi);
+      if (s1 > acc + 2) {
+        a->cue[0] = acc, a->cue[1] = acc + 2;
+        a->src[0] = acc + 2, a->src[1] = s1;
       }
       return;
     }
@@ -1169,8 +1172,10 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
                                   sw_tok_in(d, &tok[c0 - 1], subord) ||
                                   (c0 > 1 && tok[c0 - 1].kind == TK_QUOTE &&
                                    is_punct(d, &tok[c0 - 2], ',')));
-    bool coordinated = a->cue[0] > 0 && (tok_is(d, &tok[a->cue[0] - 1], "and") ||
-                                         tok_is(d, &tok[a->cue[0] - 1], "but"));
+    /* "… and said", "… and then tweeted" */
+    static const char *const adv[] = {"then", "later", "also", NULL};
+    uint32_t cj = c0 > 1 && sw_tok_in(d, &tok[c0 - 1], adv) ? c0 - 1 : c0;
+    bool coordinated = cj > 0 && (tok_is(d, &tok[cj - 1], "and") || tok_is(d, &tok[cj - 1], "but"));
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, c->sent);
     if (part && (c0 == se->t0 || (c0 == se->t0 + 1 && sw_tok_in(d, &tok[se->t0], subord)))) {
       /* "Conceding that …, he said …", "After saying …, he said": the
