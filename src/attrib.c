@@ -1138,9 +1138,8 @@ void sw_tidy_frames(sw_doc *d) {
   }
 }
 
-/* A participle cue has the subject of its clause for a source: in "Trump
- * said …, adding that …" Trump also adds.  Attributions are in text
- * order here. */
+/* Determiners that open a subject noun phrase ("The nurse", "His chief
+ * aide"). */
 static const char *const subj_det[] = {"the", "his", "her", "their", "its", NULL};
 
 /* A lower-case verb in the past tense (of more than four letters, in
@@ -1154,6 +1153,9 @@ static bool past_or_aux(const sw_doc *d, const sw_token *t) {
   return in_words(d, t, aux) || ends_with(d, t, "ed");
 }
 
+/* A participle cue has the subject of its clause for a source: in "Trump
+ * said …, adding that …" Trump also adds.  Attributions are in text
+ * order here. */
 void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
   static const char *const subord[] = {"while", "after", "before", "since", "when", "by",
                                        "upon", NULL};
