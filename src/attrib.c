@@ -119,6 +119,9 @@ static uint32_t cue_left(const sw_doc *d, uint32_t lo, uint32_t c0) {
   return c0;
 }
 
+/* Where a frame (cue and source) ends: the later of the two ends. */
+static uint32_t frame_end(const sw_att *a) { return a->src[1] > a->cue[1] ? a->src[1] : a->cue[1]; }
+
 static sw_att *new_att(sw_doc *d) {
   sw_att *a = sw_vec_push(&d->att, sizeof *a);
   return a;
@@ -264,7 +267,7 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
  * and a noun phrase follow it within a few words of the sentence. */
 static void reported_by(const sw_doc *d, uint32_t hi, sw_att *a) {
   const sw_token *tok = d->tok.v;
-  uint32_t i = a->src[1] > a->cue[1] ? a->src[1] : a->cue[1];
+  uint32_t i = frame_end(a);
   for (uint32_t k = i; k + 2 < hi && k - i <= 10; k++) {
     if (tok[k].quote != SW_NONE)
       return;
@@ -647,7 +650,7 @@ static void join_rest(const sw_lexicon *lx, sw_doc *d, sw_att *a, uint32_t k, ui
     uint32_t from = r->open;
     if (same_sent) {
       const sw_token *tok = d->tok.v;
-      uint32_t gap_from = a->src[1] > a->cue[1] ? a->src[1] : a->cue[1];
+      uint32_t gap_from = frame_end(a);
       /* only punctuation between, or an aside closed by a comma:
        * “A,” Tester said, referring to the excuse, “B.”  /  “A,” he
        * said Tuesday, “B.”  /  “A,” he said of the crews, “B.” */
@@ -734,7 +737,7 @@ static bool split_follows(const sw_doc *d, const sw_att *a, uint32_t k, uint32_t
   if (k + 1 >= d->quote.n)
     return false;
   const sw_qregion *n = &VEC_AT(d->quote, sw_qregion, k + 1);
-  uint32_t e = a->src[1] > a->cue[1] ? a->src[1] : a->cue[1];
+  uint32_t e = frame_end(a);
   while (e < hi && is_punct(d, &VEC_AT(d->tok, sw_token, e), ','))
     e++;
   return n->speech && !n->used && n->open == e;
@@ -1016,7 +1019,7 @@ void sw_parenthetical(sw_doc *d) {
     if (a->src[1] <= a->src[0] || a->cue[1] <= a->cue[0])
       continue;
     uint32_t f0 = a->src[0] < a->cue[0] ? a->src[0] : a->cue[0];
-    uint32_t f1 = a->src[1] > a->cue[1] ? a->src[1] : a->cue[1];
+    uint32_t f1 = frame_end(a);
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[a->cue[0]].sent);
     uint32_t lo = se->t0, hi = se->t1;
     while (hi > lo && tok[hi - 1].kind == TK_PUNCT)
@@ -1143,14 +1146,13 @@ void sw_tidy_frames(sw_doc *d) {
 static const char *const subj_det[] = {"the", "his", "her", "their", "its", NULL};
 
 /* A lower-case verb in the past tense (of more than four letters, in
- * -ed) or an auxiliary: where a subject noun phrase ends. */
+ * -ed), an auxiliary or adverb of the cue's (aux_words) or a copula:
+ * where a subject noun phrase ends. */
 static bool past_or_aux(const sw_doc *d, const sw_token *t) {
-  static const char *const aux[] = {"has", "had", "have", "is", "was", "are", "were", "will",
-                                    "would", "could", "should", "can", "may", "might", "did",
-                                    "does", "later", "also", "then", NULL};
+  static const char *const copula[] = {"is", "was", "are", "were", "should", "can", NULL};
   if (t->kind != TK_WORD || (t->flags & TF_CAP))
     return false;
-  return in_words(d, t, aux) || ends_with(d, t, "ed");
+  return in_words(d, t, aux_words) || in_words(d, t, copula) || ends_with(d, t, "ed");
 }
 
 /* A participle cue has the subject of its clause for a source: in "Trump
