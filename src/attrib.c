@@ -166,7 +166,7 @@ static const char *const preps[] = {"of", "for", "to", "with", "by", "from", "in
 static bool noun_position(const sw_doc *d, uint32_t k) {
   static const char *const det[] = {"a", "an", "the", "his", "her", "their", "its", "our", "my", NULL};
   static const char *const prep[] = {"of", "in", "for", "from", "at", "on", "with", "about", "by",
-                                     "into", "under", NULL};
+                                     "into", "under", "via", "through", NULL};
   if (k == 0)
     return false;
   const sw_token *t = &VEC_AT(d->tok, sw_token, k), *p = t - 1;
