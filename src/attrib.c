@@ -331,6 +331,10 @@ static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t 
        * reporters: “…”") */
       if (cend < o && j == o)
         return false;
+      /* an infinitive with its object: "wanted to speak “directly to
+       * white people”", "pledging to make “…”" */
+      if (cend == o && cstart > lo && tok_is(d, &tok[cstart - 1], "to"))
+        return false;
       if (cend < j && (j - cend > 5 || t->lexlen > 1))
         return false; /* "once the Senate goes on recess, “…”" */
       /* a dash between: a digest's "heading - Name: “…”", which
