@@ -830,6 +830,10 @@ static const char *const src_prep[] = {"of", "for", "by", "from", "with", "betwe
 
 static const char *const rel_subj[] = {"who", "which", NULL};
 
+/* Prepositions a source does not open with (see sw_trim_source) */
+static const char *const src_open_prep[] = {"in", "on", "from", "with", "by", "of", "over",
+                                            "under", "into", "for", "to", NULL};
+
 /* Words a source does not end with: an adverb or an auxiliary belongs
  * to the cue ("Fields later said", "she still says", "could only say"),
  * so do "himself" and "here" ("Obama himself said"), and an article,
@@ -870,6 +874,16 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
                        (tok[s].kind == TK_SYM && !is_punct(d, &tok[s], '@') &&
                         !is_punct(d, &tok[s], '#'))))
     s++;
+  /* a prepositional phrase is not a speaker: "in a box labeled “…”",
+   * "From Josh Feldman, writing"; what follows a comma after it may be
+   * ("Of Carson, Levine said").  Quantities with "about" and "at least"
+   * are left alone. */
+  if (s < e && in_words(d, &tok[s], src_open_prep)) {
+    uint32_t k = s + 1;
+    while (k < e && !is_punct(d, &tok[k], ','))
+      k++;
+    s = k + 1 < e ? k + 1 : e;
+  }
   for (;;) {
     if (e - s > 3 && tok_is(d, &tok[e - 3], "at") && tok_is(d, &tok[e - 2], "the") &&
         tok_is(d, &tok[e - 1], "time"))
