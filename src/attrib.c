@@ -1022,6 +1022,46 @@ void sw_untangle_contents(sw_doc *d) {
   }
 }
 
+/* A content that runs over "and" or "but" into the cue of a later
+ * attribution with the same source ends before the conjunction: in
+ * "Clinton said she has released her returns and called on Sanders to do
+ * the same" the calling is Clinton's second claim, not part of the first.
+ * Cross-validated, of the contents this cut changes 50 become the gold
+ * one and 12 stop being it; with a different source it is a draw (11 and
+ * 13), so those are left.  Attributions are in text order, sources
+ * shared, here. */
+void sw_cut_coordinated(sw_doc *d) {
+  const sw_token *tok = d->tok.v;
+  for (uint32_t i = 0; i < d->att.n; i++) {
+    sw_att *a = &VEC_AT(d->att, sw_att, i);
+    if (!a->ncon)
+      continue;
+    for (uint32_t j = i + 1; j < d->att.n; j++) {
+      const sw_att *b = &VEC_AT(d->att, sw_att, j);
+      uint32_t bc = b->cue[0];
+      if (b->cue[1] <= bc || bc <= a->cue[0] || bc < 2)
+        continue;
+      if (bc >= a->con[a->ncon - 1][1])
+        break;
+      if (b->src[0] != a->src[0] || b->src[1] != a->src[1] ||
+          !(tok_is(d, &tok[bc - 1], "and") || tok_is(d, &tok[bc - 1], "but")))
+        continue;
+      uint32_t cut = bc - 1;
+      if (is_punct(d, &tok[cut - 1], ','))
+        cut--;
+      uint32_t k = 0;
+      while (k < a->ncon && a->con[k][1] <= cut)
+        k++;
+      if (k == a->ncon || a->con[k][0] >= cut)
+        continue; /* the conjunction is not inside a fragment */
+      a->con[k][1] = cut;
+      a->ncon = k + 1;
+      a->kind = sw_att_kind(d, a);
+      break;
+    }
+  }
+}
+
 /* A frame set off by commas inside the sentence it reports: "The rally
  * in Greensboro, Sexton said, made him question …", "The 1920 election,
  * we might recall, was a blow-out".  The content is the sentence on both
