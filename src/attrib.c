@@ -220,6 +220,15 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
     static const char *const heads[] = {"secretary", "secretaries", "officer", "aide", "aides",
                                         "office", "release", "conference", "corps", NULL};
     in_name = in_name || (j + 1 < hi && in_words(d, &tok[j + 1], heads));
+    /* and a noun-like one with a verb after it: "a welcome message on
+     * the website reads", "the congressional report said" */
+    if (!in_name && in_words(d, t, nounlike))
+      for (uint32_t k = j + 1; k < hi && k - i <= MAX_GAP && !is_punct(d, &tok[k], ','); k++)
+        if (is_speech_cue(lx, &tok[k]) && (sw_lexicon_class(lx, tok[k].lex) & LX_FINITE) &&
+            !in_words(d, &tok[k], nounlike)) {
+          in_name = true;
+          break;
+        }
     /* and one in a noun's position: "the judge exclaimed" */
     if (j > i && !in_name && !noun_position(d, j) && is_speech_cue(lx, t) &&
         (sw_lexicon_class(lx, t->lex) & LX_FINITE)) {
