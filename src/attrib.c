@@ -178,6 +178,12 @@ static bool noun_position(const sw_doc *d, uint32_t k) {
   if ((pn == 2 && !memcmp(pt, "'s", 2)) || (pn == 4 && !memcmp(pt, "\xE2\x80\x99s", 4)))
     return true;
   size_t n = t->end - t->start;
+  /* and after a participle, whose object it is: "giving states more
+   * power" */
+  size_t m = p->end - p->start;
+  if (p->kind == TK_WORD && !(p->flags & TF_CAP) && m > 5 && !memcmp(pt + m - 3, "ing", 3) &&
+      memcmp(pt + m - 5, "thing", 5) != 0)
+    return true;
   return in_words(d, p, prep) && !(n > 4 && !memcmp(d->text + t->end - 3, "ing", 3));
 }
 
@@ -380,7 +386,8 @@ static void sent_range(const sw_doc *d, uint32_t t, uint32_t *lo, uint32_t *hi) 
 static bool has_cue(const sw_lexicon *lx, const sw_doc *d, uint32_t lo, uint32_t hi) {
   const sw_token *tok = d->tok.v;
   for (uint32_t i = lo; i < hi; i++)
-    if (tok[i].quote == SW_NONE && (is_speech_cue(lx, &tok[i]) || is_according(d, &tok[i])))
+    if (tok[i].quote == SW_NONE &&
+        ((is_speech_cue(lx, &tok[i]) && !noun_position(d, i)) || is_according(d, &tok[i])))
       return true;
   return false;
 }
