@@ -163,6 +163,15 @@ static const char *const preps[] = {"of", "for", "to", "with", "by", "from", "in
  * ("at a briefing", "the answer"), a possessive ("Clinton’s emails") or a
  * preposition, unless it ends in -ing ("secretary of state", "in
  * response"; but "began by saying"). */
+/* A lower-case word in -ing of six letters or more, not one in -thing:
+ * a participle or gerund ("giving", "making"). */
+static bool participle(const sw_doc *d, const sw_token *t) {
+  size_t n = t->end - t->start;
+  const char *w = d->text + t->start;
+  return t->kind == TK_WORD && !(t->flags & TF_CAP) && n > 5 && !memcmp(w + n - 3, "ing", 3) &&
+         memcmp(w + n - 5, "thing", 5) != 0;
+}
+
 static bool noun_position(const sw_doc *d, uint32_t k) {
   static const char *const det[] = {"a", "an", "the", "his", "her", "their", "its", "our", "my", NULL};
   static const char *const prep[] = {"of", "in", "for", "from", "at", "on", "with", "about", "by",
@@ -180,9 +189,7 @@ static bool noun_position(const sw_doc *d, uint32_t k) {
   size_t n = t->end - t->start;
   /* and after a participle, whose object it is: "giving states more
    * power" */
-  size_t m = p->end - p->start;
-  if (p->kind == TK_WORD && !(p->flags & TF_CAP) && m > 5 && !memcmp(pt + m - 3, "ing", 3) &&
-      memcmp(pt + m - 5, "thing", 5) != 0)
+  if (participle(d, p))
     return true;
   return in_words(d, p, prep) && !(n > 4 && !memcmp(d->text + t->end - 3, "ing", 3));
 }
@@ -211,8 +218,9 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
       return true;
     }
   }
-  /* Putin said: find a finite speech verb after a short noun phrase */
-  if (in_words(d, &tok[i], preps))
+  /* Putin said: find a finite speech verb after a short noun phrase;
+   * not in a participle's clause ("“…,” making air quotes") */
+  if (in_words(d, &tok[i], preps) || participle(d, &tok[i]))
     return false;
   for (uint32_t j = i; j < hi && j - i <= MAX_GAP; j++) {
     const sw_token *t = &tok[j];
@@ -881,7 +889,8 @@ static bool ly_adverb(const sw_doc *d, const sw_token *t) {
  * stray mark ("~ Media titan Rupert Murdoch"; "@" and "#" stay). */
 static const char *const src_head[] = {
     "although", "though", "while", "whereas", "since", "because", "if", "unless", "when",
-    "whenever", "after", "before", "but", "yet", "so", "ever", "even", "then", "also", NULL};
+    "whenever", "after", "before", "but", "yet", "so", "ever", "even", "then", "also", "until",
+    "whether", "meanwhile", "maybe", NULL};
 
 void sw_trim_source(const sw_doc *d, sw_att *a) {
   const sw_token *tok = d->tok.v;
