@@ -194,6 +194,10 @@ static bool noun_position(const sw_doc *d, uint32_t k) {
   return in_words(d, p, prep) && !(n > 4 && !memcmp(d->text + t->end - 3, "ing", 3));
 }
 
+/* Cue words whose base form is also a noun */
+static const char *const nounlike[] = {"state", "report", "post", "note", "comment", "claim",
+                                       "message", "email", "tweet", "record", NULL};
+
 /* Try the cue after the closing mark: “…,” Putin said / “…,” said Putin. */
 static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi, sw_att *a) {
   const sw_token *tok = d->tok.v;
@@ -204,8 +208,6 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
     return false;
   /* a verb whose base form is also a noun does not stand inverted in
    * that form: "“…,” state Sen. Jason Holsman said" */
-  static const char *const nounlike[] = {"state", "report", "post", "note", "comment", "claim",
-                                         "message", "email", "tweet", "record", NULL};
   if (is_speech_cue(lx, &tok[i]) && !in_words(d, &tok[i], nounlike) &&
       (sw_lexicon_class(lx, tok[i].lex) & LX_FINITE)) {
     /* said Putin; not a participle ("“…,” promising the club will …") */
@@ -346,6 +348,10 @@ static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t 
       a->src[0] = v + 1, a->src[1] = s1;
       return true;
     }
+    /* that form right before the mark is a noun: "a proven conservative
+     * record “who will take on …”" */
+    if (v == o && in_words(d, t, nounlike))
+      continue;
     if (is_speech_cue(lx, t) && !noun_position(d, v - 1) && !name_part(d, lo, o, v - 1)) {
       uint32_t cstart = v - 1;
       uint32_t cend = cue_right(d, cstart + t->lexlen, o);
