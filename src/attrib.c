@@ -814,8 +814,22 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
     sw_att tmp;
     memset(&tmp, 0, sizeof tmp);
     bool after = after_quote(lx, d, q->close, hi, &tmp), ok = after;
+    if (!ok)
+      ok = before_quote(lx, d, lo2, q->open, &tmp);
+    if (!ok && q->open == lo2 && q->open > 0 &&
+        is_punct(d, &VEC_AT(d->tok, sw_token, q->open - 1), ':')) {
+      /* "Caddell continued:" closing the paragraph before the quote */
+      uint32_t plo, phi;
+      sent_range(d, q->open - 1, &plo, &phi);
+      ok = before_quote(lx, d, plo, q->open, &tmp);
+    }
+    if (!ok)
+      ok = name_colon(d, lo2, q->open, &tmp);
     /* a quotation that ends with a question or an exclamation ends its
-     * sentence, and its frame stands alone: “… now?” Sanders replied. */
+     * sentence, and its frame stands alone: “… now?” Sanders replied.
+     * Only when no frame precedes it: in 'Clinton famously responded:
+     * "What difference does it make?" Her critics cited it …' the next
+     * sentence is not its frame. */
     if (!ok && q->close + 1 == hi && hi < d->tok.n && q->close > q->open + 2) {
       const sw_token *m = &VEC_AT(d->tok, sw_token, q->close - 1);
       if (m->kind == TK_QUOTE) /* a quotation inside it ends too: “… win Loudoun?’” */
@@ -831,17 +845,6 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
     }
     if (after)
       reported_by(d, hi, &tmp);
-    if (!ok)
-      ok = before_quote(lx, d, lo2, q->open, &tmp);
-    if (!ok && q->open == lo2 && q->open > 0 &&
-        is_punct(d, &VEC_AT(d->tok, sw_token, q->open - 1), ':')) {
-      /* "Caddell continued:" closing the paragraph before the quote */
-      uint32_t plo, phi;
-      sent_range(d, q->open - 1, &plo, &phi);
-      ok = before_quote(lx, d, plo, q->open, &tmp);
-    }
-    if (!ok)
-      ok = name_colon(d, lo2, q->open, &tmp);
     if (!ok)
       continue;
     /* a short quotation is a quoted phrase inside a paraphrase ("called
