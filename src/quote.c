@@ -63,6 +63,19 @@ static bool is_title(const sw_doc *d, const sw_qregion *q) {
   return true;
 }
 
+/* Is there a mark of the outer quotation's style in [i, t1) that can
+ * close it (no space before it)?  A straight mark opening a paragraph
+ * and never closed there is a long quotation's or an excerpt's: the
+ * marks inside it are quotations of their own. */
+static bool closes_later(const sw_doc *d, uint32_t i, uint32_t t1, bool straight) {
+  const sw_token *tok = d->tok.v;
+  for (; i < t1; i++)
+    if (tok[i].kind == TK_QUOTE && (d->text[tok[i].start] == '"') == straight &&
+        (tok[i].qm == QM_AMBIG_D || tok[i].qm == QM_CLOSE_D) && !space_before(&tok[i]))
+      return true;
+  return false;
+}
+
 sw_status sw_find_quotes(sw_doc *d) {
   d->quote.n = 0;
   sw_token *tok = d->tok.v;
@@ -72,6 +85,8 @@ sw_status sw_find_quotes(sw_doc *d) {
     uint32_t t0 = VEC_AT(d->para_start, uint32_t, p);
     uint32_t t1 = p + 1 < np ? VEC_AT(d->para_start, uint32_t, p + 1) : d->tok.n;
     uint32_t dq = SW_NONE, sq = SW_NONE; /* open regions */
+    bool dq_straight = false; /* dq opened with a straight mark */
+    bool sq_double = false;   /* sq holds a double quotation nested in dq */
     bool reopened = false;
     for (uint32_t i = t0; i < t1; i++) {
       sw_token *t = &tok[i];
@@ -82,6 +97,27 @@ sw_status sw_find_quotes(sw_doc *d) {
       if (i > t0 && !sb && tok[i - 1].kind == TK_PUNCT &&
           strchr("([—-", d->text[tok[i - 1].start]))
         sb = true;
+      /* a double quotation inside one in the other style: “… "no" …” or
+       * "… “Equal Justice Under Law” …"; it nests like a single one */
+      bool straight = d->text[t->start] == '"';
+      if (dq != SW_NONE && straight != dq_straight && (m == QM_AMBIG_D || m == QM_OPEN_D ||
+                                                      m == QM_CLOSE_D)) {
+        if (sq_double && !sb) {
+          VEC_AT(d->quote, sw_qregion, sq).close = i;
+          VEC_AT(d->quote, sw_qregion, sq).closed = 1;
+          sq = SW_NONE, sq_double = false;
+          t->qm = QM_CLOSE_S;
+          continue;
+        }
+        if (sq == SW_NONE && sb && !sa && m != QM_CLOSE_D && closes_later(d, i + 1, t1, dq_straight)) {
+          sw_status st = open_region(d, i, p, 1, &sq);
+          if (st)
+            return st;
+          sq_double = true;
+          t->qm = QM_OPEN_S;
+          continue;
+        }
+      }
       if (m == QM_AMBIG_D) {
         if (dq != SW_NONE)
           m = (sb && !sa) ? QM_OPEN_D : QM_CLOSE_D;
@@ -89,6 +125,8 @@ sw_status sw_find_quotes(sw_doc *d) {
           m = (!sb && sa) ? QM_CLOSE_D : QM_OPEN_D;
         if (m == QM_OPEN_D && dq != SW_NONE)
           m = QM_CLOSE_D; /* no nesting of straight doubles */
+      } else if ((m == QM_AMBIG_S || m == QM_CLOSE_S) && sq_double) {
+        m = QM_NONE; /* an apostrophe inside the nested quotation */
       } else if (m == QM_AMBIG_S) {
         if (sq != SW_NONE && !sb)
           m = QM_CLOSE_S;
@@ -121,10 +159,11 @@ sw_status sw_find_quotes(sw_doc *d) {
           dq = SW_NONE;
           if (sq != SW_NONE) {
             VEC_AT(d->quote, sw_qregion, sq).close = i - 1;
-            sq = SW_NONE;
+            sq = SW_NONE, sq_double = false;
           }
         }
         st = open_region(d, i, p, 0, &dq);
+        dq_straight = straight;
         if (!st && reopened && i == t0)
           VEC_AT(d->quote, sw_qregion, dq).cont = 1;
         break;
@@ -136,7 +175,7 @@ sw_status sw_find_quotes(sw_doc *d) {
           dq = SW_NONE;
           if (sq != SW_NONE && VEC_AT(d->quote, sw_qregion, sq).open > q->open) {
             VEC_AT(d->quote, sw_qregion, sq).close = i - 1;
-            sq = SW_NONE;
+            sq = SW_NONE, sq_double = false;
           }
         } else {
           t->qm = QM_NONE; /* a stray closer */
@@ -149,7 +188,7 @@ sw_status sw_find_quotes(sw_doc *d) {
         sw_qregion *q = &VEC_AT(d->quote, sw_qregion, sq);
         q->close = i;
         q->closed = 1;
-        sq = SW_NONE;
+        sq = SW_NONE, sq_double = false;
         break;
       }
       default:
