@@ -159,10 +159,6 @@ static void add_content(sw_att *a, uint32_t s, uint32_t e) {
 static const char *const preps[] = {"of", "for", "to", "with", "by", "from", "in", "on", "at",
                                     "about", "into", "over", "than", "like", "as", NULL};
 
-/* Does the cue word at k stand where a noun does?  After a determiner
- * ("at a briefing", "the answer"), a possessive ("Clinton’s emails") or a
- * preposition, unless it ends in -ing ("secretary of state", "in
- * response"; but "began by saying"). */
 /* A lower-case word in -ing of six letters or more, not one in -thing:
  * a participle or gerund ("giving", "making"). */
 static bool participle(const sw_doc *d, const sw_token *t) {
@@ -172,6 +168,11 @@ static bool participle(const sw_doc *d, const sw_token *t) {
          memcmp(w + n - 5, "thing", 5) != 0;
 }
 
+/* Does the cue word at k stand where a noun does?  After a determiner
+ * ("at a briefing", "the answer"), a possessive ("Clinton’s emails"), a
+ * participle whose object it is ("giving states") or a preposition,
+ * unless it ends in -ing ("secretary of state", "in response"; but
+ * "began by saying"). */
 static bool noun_position(const sw_doc *d, uint32_t k) {
   static const char *const det[] = {"a", "an", "the", "his", "her", "their", "its", "our", "my", NULL};
   static const char *const prep[] = {"of", "in", "for", "from", "at", "on", "with", "about", "by",

@@ -63,17 +63,24 @@ static bool is_title(const sw_doc *d, const sw_qregion *q) {
   return true;
 }
 
-/* Is there a mark of the outer quotation's style in [i, t1) that can
- * close it (no space before it)?  A straight mark opening a paragraph
- * and never closed there is a long quotation's or an excerpt's: the
- * marks inside it are quotations of their own. */
-static bool closes_later(const sw_doc *d, uint32_t i, uint32_t t1, bool straight) {
+/* The last mark in [t0, t1) of each style, straight and curly, that can
+ * close a double quotation (no space before it), or SW_NONE: a double
+ * quotation of the other style nests inside one only when that one
+ * closes after it.  A straight mark opening a paragraph and never closed
+ * there is a long quotation's or an excerpt's, and the marks inside it
+ * are quotations of their own.  One pass from the end, so that the
+ * question costs nothing per mark. */
+static void last_closers(const sw_doc *d, uint32_t t0, uint32_t t1, uint32_t last[2]) {
   const sw_token *tok = d->tok.v;
-  for (; i < t1; i++)
-    if (tok[i].kind == TK_QUOTE && (d->text[tok[i].start] == '"') == straight &&
-        (tok[i].qm == QM_AMBIG_D || tok[i].qm == QM_CLOSE_D) && !space_before(&tok[i]))
-      return true;
-  return false;
+  last[0] = last[1] = SW_NONE;
+  for (uint32_t i = t1; i-- > t0 && (last[0] == SW_NONE || last[1] == SW_NONE);) {
+    const sw_token *t = &tok[i];
+    if (t->kind != TK_QUOTE || space_before(t) || (t->qm != QM_AMBIG_D && t->qm != QM_CLOSE_D))
+      continue;
+    bool straight = d->text[t->start] == '"';
+    if (last[straight] == SW_NONE)
+      last[straight] = i;
+  }
 }
 
 sw_status sw_find_quotes(sw_doc *d) {
@@ -88,6 +95,8 @@ sw_status sw_find_quotes(sw_doc *d) {
     bool dq_straight = false; /* dq opened with a straight mark */
     bool sq_double = false;   /* sq holds a double quotation nested in dq */
     bool reopened = false;
+    uint32_t last[2]; /* last closing-capable mark: [0] curly, [1] straight */
+    last_closers(d, t0, t1, last);
     for (uint32_t i = t0; i < t1; i++) {
       sw_token *t = &tok[i];
       if (t->kind != TK_QUOTE)
@@ -109,7 +118,8 @@ sw_status sw_find_quotes(sw_doc *d) {
           t->qm = QM_CLOSE_S;
           continue;
         }
-        if (sq == SW_NONE && sb && !sa && m != QM_CLOSE_D && closes_later(d, i + 1, t1, dq_straight)) {
+        if (sq == SW_NONE && sb && !sa && m != QM_CLOSE_D && last[dq_straight] != SW_NONE &&
+            last[dq_straight] > i) {
           sw_status st = open_region(d, i, p, 1, &sq);
           if (st)
             return st;
