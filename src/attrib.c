@@ -43,6 +43,17 @@ static bool is_speech_cue(const sw_lexicon *lx, const sw_token *t) {
   return (c & LX_SPEECH) && (c & (LX_FINITE | LX_PART));
 }
 
+/* A finite form of a speech verb ("said", "says"), not a participle */
+static bool finite_cue(const sw_lexicon *lx, const sw_token *t) {
+  return is_speech_cue(lx, t) && (sw_lexicon_class(lx, t->lex) & LX_FINITE);
+}
+
+/* Does the token, of more than four bytes, end with the lower-case suffix x? */
+static bool ends_with(const sw_doc *d, const sw_token *t, const char *x) {
+  size_t n = t->end - t->start, k = strlen(x);
+  return n > 4 && n >= k && !memcmp(d->text + t->end - k, x, k);
+}
+
 static bool is_according(const sw_doc *d, const sw_token *t) {
   return tok_is(d, t, "according") && tok_is(d, t + 1, "to");
 }
@@ -163,9 +174,8 @@ static const char *const preps[] = {"of", "for", "to", "with", "by", "from", "in
  * a participle or gerund ("giving", "making"). */
 static bool participle(const sw_doc *d, const sw_token *t) {
   size_t n = t->end - t->start;
-  const char *w = d->text + t->start;
-  return t->kind == TK_WORD && !(t->flags & TF_CAP) && n > 5 && !memcmp(w + n - 3, "ing", 3) &&
-         memcmp(w + n - 5, "thing", 5) != 0;
+  return t->kind == TK_WORD && !(t->flags & TF_CAP) && n > 5 && ends_with(d, t, "ing") &&
+         !ends_with(d, t, "thing");
 }
 
 /* Does the cue word at k stand where a noun does?  After a determiner
@@ -187,12 +197,11 @@ static bool noun_position(const sw_doc *d, uint32_t k) {
   const char *pt = d->text + p->start;
   if ((pn == 2 && !memcmp(pt, "'s", 2)) || (pn == 4 && !memcmp(pt, "\xE2\x80\x99s", 4)))
     return true;
-  size_t n = t->end - t->start;
   /* and after a participle, whose object it is: "giving states more
    * power" */
   if (participle(d, p))
     return true;
-  return in_words(d, p, prep) && !(n > 4 && !memcmp(d->text + t->end - 3, "ing", 3));
+  return in_words(d, p, prep) && !ends_with(d, t, "ing");
 }
 
 /* Cue words whose base form is also a noun */
@@ -206,9 +215,7 @@ static const char *const nounlike[] = {"state", "report", "post", "note", "comme
  * attribution (177 of 180), and the two it lacks are too. */
 static bool unlisted_verb(const sw_doc *d, uint32_t i, uint32_t j, uint32_t hi) {
   const sw_token *tok = d->tok.v, *t = &tok[j];
-  size_t n = t->end - t->start;
-  if (t->kind != TK_WORD || (t->flags & TF_CAP) || n < 5 ||
-      memcmp(d->text + t->end - 2, "ed", 2) != 0 || j + 1 >= hi)
+  if (t->kind != TK_WORD || (t->flags & TF_CAP) || !ends_with(d, t, "ed") || j + 1 >= hi)
     return false;
   const sw_token *after = &tok[j + 1];
   if (after->end - after->start != 1 || !strchr(".,:;", d->text[after->start]))
@@ -233,8 +240,7 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
     return false;
   /* a verb whose base form is also a noun does not stand inverted in
    * that form: "“…,” state Sen. Jason Holsman said" */
-  if (is_speech_cue(lx, &tok[i]) && !in_words(d, &tok[i], nounlike) &&
-      (sw_lexicon_class(lx, tok[i].lex) & LX_FINITE)) {
+  if (finite_cue(lx, &tok[i]) && !in_words(d, &tok[i], nounlike)) {
     /* said Putin; not a participle ("“…,” promising the club will …") */
     uint32_t c1 = i + tok[i].lexlen;
     uint32_t c1x = cue_right(d, c1, hi);
@@ -265,15 +271,13 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
      * the website reads", "the congressional report said" */
     if (!in_name && in_words(d, t, nounlike))
       for (uint32_t k = j + 1; k < hi && k - i <= MAX_GAP && !is_punct(d, &tok[k], ','); k++)
-        if (is_speech_cue(lx, &tok[k]) && (sw_lexicon_class(lx, tok[k].lex) & LX_FINITE) &&
-            !in_words(d, &tok[k], nounlike)) {
+        if (finite_cue(lx, &tok[k]) && !in_words(d, &tok[k], nounlike)) {
           in_name = true;
           break;
         }
     /* and one in a noun's position: "the judge exclaimed" */
     if (j > i && !in_name && !noun_position(d, j) &&
-        ((is_speech_cue(lx, t) && (sw_lexicon_class(lx, t->lex) & LX_FINITE)) ||
-         unlisted_verb(d, i, j, hi))) {
+        (finite_cue(lx, t) || unlisted_verb(d, i, j, hi))) {
       uint32_t c0 = cue_left(d, i, j);
       uint32_t s0 = np_left(d, i, c0);
       if (s0 != i || c0 == i)
@@ -298,8 +302,7 @@ static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi
       if (v + 1 < hi && in_words(d, &tok[v], aux_words) && !is_speech_cue(lx, &tok[v]))
         v++; /* "later said"; but "told" is one too */
       const sw_token *vt = &tok[v];
-      if (!is_speech_cue(lx, vt) || !(sw_lexicon_class(lx, vt->lex) & LX_FINITE) ||
-          (vt->flags & TF_CAP))
+      if (!finite_cue(lx, vt) || (vt->flags & TF_CAP))
         return false;
       a->src[0] = i, a->src[1] = m;
       a->cue[0] = m + 1, a->cue[1] = cue_right(d, v + vt->lexlen, hi);
@@ -903,12 +906,6 @@ static const char *const src_tail[] = {
     "have", "had", "himself", "herself", "themselves", "itself", "here", "the", "a", "an", "in",
     "of", "at", "on", "for", "to", "with", "by", "and", "or", "from", NULL};
 
-/* Does the token, of more than four bytes, end with the lower-case suffix x? */
-static bool ends_with(const sw_doc *d, const sw_token *t, const char *x) {
-  size_t n = t->end - t->start, k = strlen(x);
-  return n > 4 && n >= k && !memcmp(d->text + t->end - k, x, k);
-}
-
 /* An adverb in -ly after the speaker ("Clinton clearly", "he
  * justifiably"); nouns in -ly a source may end with are kept. */
 static bool ly_adverb(const sw_doc *d, const sw_token *t) {
@@ -1286,7 +1283,7 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
       continue;
     const sw_token *c = &tok[a->cue[0]];
     bool part = c->lex != SW_NONE ? (sw_lexicon_class(lx, c->lex) & LX_PART) != 0
-                                  : c->end - c->start > 4 && !memcmp(d->text + c->end - 3, "ing", 3);
+                                  : ends_with(d, c, "ing");
     /* "…, adding", "… it,” adding", "… on the spot – saying", "… while
      * saying"; "… and added" or "… but said" */
     uint32_t c0 = a->cue[0];
