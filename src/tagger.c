@@ -393,9 +393,39 @@ static bool decode_roles(const sw_model *m, const sw_lexicon *lx, const sw_doc *
  * or a possessive ending, with the colon, and the role tagger finds the
  * source.  Only for quotations no attribution holds yet.  Returns false
  * when out of memory. */
+#define MAX_HOSTS 64
+
+/* Marks the tokens of a's content in cov. */
+static void cover(const sw_att *a, uint8_t *cov) {
+  for (uint32_t f = 0; f < a->ncon; f++)
+    if (a->con[f][1] > a->con[f][0])
+      memset(cov + a->con[f][0], 1, a->con[f][1] - a->con[f][0]);
+}
+
 static bool colon_quotes(const sw_model *m, const sw_lexicon *lx, sw_doc *d, scratch *s) {
   const sw_token *tok = d->tok.v;
-  for (uint32_t k = 0; k < d->quote.n; k++) {
+  /* which tokens some content holds, and the attributions of each
+   * sentence by their cue (a list through next[]), kept up to date as
+   * the rule adds: linear in the document, where asking every
+   * attribution for every quotation was quadratic */
+  uint32_t ns = d->sent.n;
+  uint8_t *cov = calloc(d->tok.n, 1);
+  uint32_t *head = malloc(((size_t)ns + 1) * sizeof *head);
+  uint32_t cap = d->att.n + 16, *next = malloc((size_t)cap * sizeof *next);
+  bool ok = cov && head && next;
+  if (ok) {
+    for (uint32_t i = 0; i < ns; i++)
+      head[i] = SW_NONE;
+    for (uint32_t i = 0; i < d->att.n; i++) {
+      const sw_att *a = &VEC_AT(d->att, sw_att, i);
+      cover(a, cov);
+      uint32_t se = a->cue[0] < d->tok.n ? tok[a->cue[0]].sent : ns;
+      next[i] = se < ns ? head[se] : SW_NONE;
+      if (se < ns)
+        head[se] = i;
+    }
+  }
+  for (uint32_t k = 0; ok && k < d->quote.n; k++) {
     sw_qregion *q = &VEC_AT(d->quote, sw_qregion, k);
     uint32_t o = q->open;
     if (q->used || q->title || q->cont || o < 2 || q->words < 3)
@@ -405,28 +435,31 @@ static bool colon_quotes(const sw_model *m, const sw_lexicon *lx, sw_doc *d, scr
         (w->flags & TF_CAP) || w->sent != tok[o].sent || w->quote != SW_NONE)
       continue;
     bool held = false;
-    for (uint32_t i = 0; i < d->att.n && !held; i++) {
-      const sw_att *a = &VEC_AT(d->att, sw_att, i);
-      for (uint32_t f = 0; f < a->ncon && !held; f++)
-        held = a->con[f][0] <= q->close && a->con[f][1] > o;
-    }
+    for (uint32_t t = o; t <= q->close && !held; t++)
+      held = cov[t];
     if (held)
       continue;
     uint32_t lo = VEC_AT(d->sent, sw_sent, w->sent).t0, c0 = o - 2;
     /* an attribution framed earlier in the sentence, whose content runs
      * up to the colon, takes the quotation: "he's said the same thing at
-     * every stop: “…”" */
+     * every stop: “…”"; the last such in the attribution order, which
+     * the list holds newest first.  A sentence with more than MAX_HOSTS
+     * attributions is no prose, and its later ones are not asked. */
     sw_att *host = NULL;
-    for (uint32_t i = 0; i < d->att.n; i++) {
+    uint32_t asked = 0;
+    for (uint32_t i = head[w->sent]; i != SW_NONE && asked < MAX_HOSTS; i = next[i], asked++) {
       sw_att *a = &VEC_AT(d->att, sw_att, i);
       if (a->cue[0] >= lo && a->cue[1] <= c0 && a->ncon && a->ncon < 8 &&
-          a->con[a->ncon - 1][0] >= a->cue[1] && a->con[a->ncon - 1][1] <= o - 1)
+          a->con[a->ncon - 1][0] >= a->cue[1] && a->con[a->ncon - 1][1] <= o - 1) {
         host = a;
+        break;
+      }
     }
     if (host) {
       host->con[host->ncon][0] = o, host->con[host->ncon][1] = q->close + 1;
       host->ncon++;
       host->kind = sw_att_kind(d, host);
+      cover(host, cov);
       q->used = 1;
       continue;
     }
@@ -443,8 +476,10 @@ static bool colon_quotes(const sw_model *m, const sw_lexicon *lx, sw_doc *d, scr
       c0--;
     }
     sw_att a;
-    if (!decode_roles(m, lx, d, s, c0, o, &a))
-      return false;
+    if (!decode_roles(m, lx, d, s, c0, o, &a)) {
+      ok = false;
+      break;
+    }
     a.ncon = 1;
     a.con[0][0] = o, a.con[0][1] = q->close + 1;
     a.origin = SW_ORIGIN_RULE;
@@ -452,11 +487,29 @@ static bool colon_quotes(const sw_model *m, const sw_lexicon *lx, sw_doc *d, scr
     q->used = 1;
     a.kind = sw_att_kind(d, &a);
     sw_att *n = sw_vec_push(&d->att, sizeof *n);
-    if (!n)
-      return false;
+    if (!n) {
+      ok = false;
+      break;
+    }
     *n = a;
+    cover(n, cov);
+    uint32_t i = d->att.n - 1;
+    if (i >= cap) {
+      uint32_t *nx = realloc(next, (size_t)(cap *= 2) * sizeof *nx);
+      if (!nx) {
+        ok = false;
+        break;
+      }
+      next = nx;
+    }
+    uint32_t se = tok[a.cue[0]].sent;
+    next[i] = head[se];
+    head[se] = i;
   }
-  return true;
+  free(cov);
+  free(head);
+  free(next);
+  return ok;
 }
 
 sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {

@@ -186,6 +186,7 @@ d, scale = sys.argv[1], int(sys.argv[2])
 open(d + "/quotes.txt", "w").write("“ ‘ \" ' « " * (20000 // scale))
 open(d + "/nested.txt", "w").write("“‘" * (100000 // scale) + "he said" + "’”" * (50000 // scale))
 open(d + "/mixed.txt", "w").write("\"" + " “a”" * (400000 // scale) + " end\"")
+open(d + "/colons.txt", "w").write(" ".join(["apples: “one two three four.”"] * (400000 // scale)))
 open(d + "/line.txt", "w").write(("word " * 9 + "said, ") * (850000 // scale))
 open(d + "/onesentence.txt", "w").write("the official said that " + "very " * (1000000 // scale) + "good.")
 open(d + "/paras.txt", "w").write("“Yes,” he said.\n\n" * (100000 // scale))
@@ -199,6 +200,7 @@ PY
 expect_status 0 "100k unbalanced quotes" timeout 60 "$BIN" "$tmp/quotes.txt"
 expect_status 0 "100k nested quotes" timeout 60 "$BIN" "$tmp/nested.txt"
 expect_status 0 "400k curly quotes inside straight ones" timeout 60 "$BIN" "$tmp/mixed.txt"
+expect_status 0 "400k colon quotations in one sentence" timeout 60 "$BIN" "$tmp/colons.txt"
 expect_status 0 "a 50 MB line" timeout 300 "$BIN" "$tmp/line.txt"
 expect_status 0 "a sentence of a million tokens" timeout 120 "$BIN" "$tmp/onesentence.txt"
 expect_status 0 "100k paragraphs" timeout 120 "$BIN" "$tmp/paras.txt"
