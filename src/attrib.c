@@ -1260,11 +1260,42 @@ void sw_according_lead(const sw_lexicon *lx, sw_doc *d) {
   }
 }
 
+/* A source that holds the frame of another attribution after a comma,
+ * a relative clause or a participle with a cue of its own ("Graham, who
+ * says the allies should send ground forces, argued"; "Judge McKeague,
+ * writing for the majority, said"), ends at that comma.  Attributions
+ * are in the order of their cues. */
+static void cut_nested_source(sw_doc *d, sw_att *a) {
+  const sw_token *tok = d->tok.v;
+  uint32_t s = a->src[0], e = a->src[1];
+  uint32_t lo = 0, hi = d->att.n;
+  while (lo < hi) { /* the first attribution whose cue starts after s */
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (VEC_AT(d->att, sw_att, mid).cue[0] <= s)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo >= d->att.n)
+    return;
+  const sw_att *b = &VEC_AT(d->att, sw_att, lo);
+  if (b == a || b->cue[0] >= e)
+    return;
+  uint32_t f = b->src[1] > b->src[0] && b->src[0] > s && b->src[0] < b->cue[0] ? b->src[0] : b->cue[0];
+  /* the frame opens with its relative pronoun or its cue, not with a
+   * noun phrase that is a's own ("Nonetheless, House Republicans
+   * supporting the bill") */
+  if (f > s + 1 && is_punct(d, &tok[f - 1], ',') && (f == b->cue[0] || in_words(d, &tok[f], rel_subj)))
+    a->src[1] = f - 1;
+}
+
 void sw_tidy_frames(sw_doc *d) {
   for (uint32_t i = 0; i < d->att.n; i++) {
     sw_att *a = &VEC_AT(d->att, sw_att, i);
     if (a->src[1] > a->src[0] && sourceless(d, a))
       a->src[0] = a->src[1] = 0;
+    if (a->src[1] > a->src[0])
+      cut_nested_source(d, a);
     /* a cue does not end with a bare "in": the tagger's "wrote in",
      * where the gold has "wrote" 31 times in 32 ("in a statement"
      * ends with its noun) */
