@@ -390,6 +390,7 @@ sw_result *sw_extract(const sw_engine *e, const char *text, size_t len, sw_error
     sw_share_sources(e->lx, &d);
     sw_cut_coordinated(&d);
     sw_parenthetical(&d);
+    sw_quote_in_sentence(&d);
     sw_according_lead(e->lx, &d);
     sw_tidy_frames(&d);
   }

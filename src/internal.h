@@ -238,6 +238,7 @@ void sw_untangle_contents(sw_doc *d);
 /* The last touches to sources and cues: no source for cues whose
  * subject is not one ("appears", "was asked"), no bare "in" ending a
  * cue. */
+void sw_quote_in_sentence(sw_doc *d);
 void sw_tidy_frames(sw_doc *d);
 /* "According to X, …" opening a sentence: X is the source, the rest of
  * the sentence the content. */
