@@ -1347,9 +1347,30 @@ static void cut_nested_source(sw_doc *d, sw_att *a) {
     a->src[1] = f - 1;
 }
 
+/* An adjunct between the cue and a "that" clause is no part of the
+ * content: "said Thursday during a town hall in Buffalo, that states
+ * can pass such laws", "wrote to her husband, Frank, that …".  The
+ * adjunct is short and holds no quotation and no colon. */
+static void skip_adjunct(sw_doc *d, sw_att *a) {
+  const sw_token *tok = d->tok.v;
+  if (a->ncon == 0 || a->con[0][0] < a->cue[1])
+    return;
+  uint32_t s = a->con[0][0], e = a->con[0][1];
+  for (uint32_t k = s + 1; k + 1 < e && k < s + 16; k++) {
+    if (tok[k].quote != SW_NONE || tok[k].kind == TK_QUOTE || is_punct(d, &tok[k], ':'))
+      return;
+    if (tok_is(d, &tok[k], "that") && is_punct(d, &tok[k - 1], ',')) {
+      if (!tok_is(d, &tok[s], "that"))
+        a->con[0][0] = k;
+      return;
+    }
+  }
+}
+
 void sw_tidy_frames(sw_doc *d) {
   for (uint32_t i = 0; i < d->att.n; i++) {
     sw_att *a = &VEC_AT(d->att, sw_att, i);
+    skip_adjunct(d, a);
     if (a->src[1] > a->src[0] && sourceless(d, a))
       a->src[0] = a->src[1] = 0;
     if (a->src[1] > a->src[0])
