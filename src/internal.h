@@ -235,10 +235,13 @@ void sw_cut_coordinated(sw_doc *d);
 sw_kind sw_att_kind(const sw_doc *d, const sw_att *a);
 /* Cuts a content that runs into a later attribution's (text order). */
 void sw_untangle_contents(sw_doc *d);
-/* The last touches to sources and cues: no source for cues whose
- * subject is not one ("appears", "was asked"), no bare "in" ending a
- * cue. */
+/* A quotation opening in lower case inside a sentence and running up to
+ * the frame at its end takes the sentence's start into the content. */
 void sw_quote_in_sentence(sw_doc *d);
+/* The last touches to sources, cues and contents: no source for cues
+ * whose subject is not one ("appears", "was asked"), a source cut before
+ * another attribution's frame inside it, no adjunct before a "that"
+ * content, no bare "in" ending a cue. */
 void sw_tidy_frames(sw_doc *d);
 /* "According to X, …" opening a sentence: X is the source, the rest of
  * the sentence the content. */
