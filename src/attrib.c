@@ -548,19 +548,36 @@ static sw_status transcript_lines(sw_doc *d) {
  * content starts: the sentence start lo, past any punctuation, when two
  * words or more there run into the mark (no comma or colon before it)
  * and hold no cue and no quotation of their own; else the opening mark
- * o. */
-static uint32_t lead_in(const sw_lexicon *lx, const sw_doc *d, uint32_t lo, uint32_t o) {
+ * o.  The quotations come in text order, and m keeps how far from lo
+ * the sentence is known to be clear of cues and quotations, so that a
+ * sentence holding thousands of quotations is read once. */
+typedef struct {
+  uint32_t lo, pos; /* [lo, pos) holds no cue and no quotation */
+  bool found;       /* and pos does */
+} lead_scan;
+
+static uint32_t lead_in(const sw_lexicon *lx, const sw_doc *d, lead_scan *m, uint32_t lo,
+                        uint32_t o) {
   const sw_token *tok = d->tok.v;
-  if (o == lo || has_cue(lx, d, lo, o))
+  if (o == lo)
+    return o;
+  if (m->lo != lo)
+    m->lo = lo, m->pos = lo, m->found = false;
+  for (; !m->found && m->pos < o; m->pos++) {
+    const sw_token *t = &tok[m->pos];
+    if (t->quote != SW_NONE || (is_speech_cue(lx, t) && !noun_position(d, m->pos)) ||
+        is_according(d, t)) {
+      m->found = true;
+      break;
+    }
+  }
+  if (m->found && m->pos < o)
     return o;
   if (tok[o - 1].kind == TK_PUNCT)
     return o;
   uint32_t words = 0;
-  for (uint32_t i = lo; i < o; i++) {
-    if (tok[i].quote != SW_NONE)
-      return o;
+  for (uint32_t i = lo; i < o; i++)
     words += tok[i].kind == TK_WORD;
-  }
   if (words < 2)
     return o;
   while (lo < o && tok[lo].kind == TK_PUNCT)
@@ -808,6 +825,7 @@ static bool split_follows(const sw_doc *d, const sw_att *a, uint32_t k, uint32_t
 
 sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
   uint32_t nq = d->quote.n;
+  lead_scan scan = {SW_NONE, 0, false};
   for (uint32_t k = 0; k < nq; k++) {
     sw_qregion *q = &VEC_AT(d->quote, sw_qregion, k);
     if (q->used)
@@ -857,7 +875,7 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
     if (!q->speech && !(after && split_follows(d, &tmp, k, hi)))
       continue;
     q->used = 1;
-    uint32_t lead = after ? lead_in(lx, d, lo2, q->open) : q->open;
+    uint32_t lead = after ? lead_in(lx, d, &scan, lo2, q->open) : q->open;
     tmp.kind = lead < q->open ? SW_MIXED : SW_DIRECT;
     tmp.origin = SW_ORIGIN_RULE;
     tmp.sent = VEC_AT(d->tok, sw_token, tmp.cue[0]).sent;
@@ -1119,6 +1137,20 @@ void sw_cut_coordinated(sw_doc *d) {
   }
 }
 
+/* The index of the first attribution whose cue starts at token t or
+ * later; the attributions are in the order of their cues. */
+static uint32_t first_cue_at(const sw_doc *d, uint32_t t) {
+  uint32_t lo = 0, hi = d->att.n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (VEC_AT(d->att, sw_att, mid).cue[0] < t)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 /* Does the quotation holding token k open right after the frame's comma c
  * with a lower-case word, as a's own content?  Then it goes on the
  * sentence the frame interrupts ("An economic downturn, he said, “could
@@ -1169,15 +1201,16 @@ void sw_parenthetical(sw_doc *d) {
      * content ("Nor, he said, did he say anything that could be
      * “interpreted as equivalent” to …") when no rule has taken it, or
      * when it is a's own and continues the sentence (continues()) */
-    bool clean = true;
+    /* no other cue in the sentence: the attributions are in the order
+     * of their cues, and those starting in [lo, hi) are found by
+     * bisection, since a sentence of hostile input can hold thousands */
+    uint32_t others = first_cue_at(d, hi) - first_cue_at(d, lo) -
+                      (a->cue[0] >= lo && a->cue[0] < hi);
+    bool clean = others == 0;
     for (uint32_t k = lo; k < hi && clean; k++)
       clean = (tok[k].quote == SW_NONE && tok[k].kind != TK_QUOTE) ||
               (k > c && tok[k].quote != SW_NONE &&
                (!VEC_AT(d->quote, sw_qregion, tok[k].quote).used || continues(d, a, c, k)));
-    for (uint32_t j = 0; j < d->att.n && clean; j++) {
-      const sw_att *b = &VEC_AT(d->att, sw_att, j);
-      clean = j == i || b->cue[1] <= lo || b->cue[0] >= hi;
-    }
     if (!clean)
       continue;
     /* the content the tagger gave must lie inside the two sides */
@@ -1329,14 +1362,7 @@ void sw_according_lead(const sw_lexicon *lx, sw_doc *d) {
 static void cut_nested_source(sw_doc *d, sw_att *a) {
   const sw_token *tok = d->tok.v;
   uint32_t s = a->src[0], e = a->src[1];
-  uint32_t lo = 0, hi = d->att.n;
-  while (lo < hi) { /* the first attribution whose cue starts after s */
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (VEC_AT(d->att, sw_att, mid).cue[0] <= s)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  uint32_t lo = first_cue_at(d, s + 1); /* the first cue after s */
   if (lo >= d->att.n)
     return;
   const sw_att *b = &VEC_AT(d->att, sw_att, lo);
