@@ -1433,8 +1433,22 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
   static const char *const subord[] = {"while", "after", "before", "since", "when", "by",
                                        "upon", NULL};
   const sw_token *tok = d->tok.v;
+  /* the attributions of a sentence are consecutive; of those before a,
+   * the latest with a source (latest), and the latest with a source and
+   * a cue that starts before a's (before): kept as the loop goes, since
+   * a sentence of hostile input holds thousands without one */
+  uint32_t latest = SW_NONE, before = SW_NONE;
   for (uint32_t i = 0; i < d->att.n; i++) {
     sw_att *a = &VEC_AT(d->att, sw_att, i);
+    const sw_att *p = i ? &VEC_AT(d->att, sw_att, i - 1) : NULL;
+    if (!p || p->sent != a->sent) {
+      latest = before = SW_NONE;
+    } else {
+      if (p->src[1] > p->src[0])
+        latest = i - 1;
+      if (p->cue[0] < a->cue[0])
+        before = latest;
+    }
     if (a->src[1] > a->src[0] || a->cue[1] <= a->cue[0])
       continue;
     const sw_token *c = &tok[a->cue[0]];
@@ -1471,18 +1485,12 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
     }
     if (!((part && after_comma) || coordinated))
       continue;
-    for (uint32_t j = i; j-- > 0;) {
-      const sw_att *b = &VEC_AT(d->att, sw_att, j);
-      if (b->sent != a->sent)
-        break;
-      if (b->src[1] > b->src[0] && b->cue[0] < a->cue[0]) {
-        a->src[0] = b->src[0];
-        a->src[1] = b->src[1];
-        break;
-      }
-    }
-    if (a->src[1] > a->src[0])
+    if (before != SW_NONE) {
+      const sw_att *b = &VEC_AT(d->att, sw_att, before);
+      a->src[0] = b->src[0];
+      a->src[1] = b->src[1];
       continue;
+    }
     /* no attribution before it: the subject of the sentence, when it is
      * a name or a pronoun ("Trump hit back, saying …", "Reid caucused in
      * Nevada and says …"), but not a participle that opens the sentence

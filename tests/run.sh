@@ -191,6 +191,7 @@ open(d + "/line.txt", "w").write(("word " * 9 + "said, ") * (850000 // scale))
 open(d + "/onesentence.txt", "w").write("the official said that " + "very " * (1000000 // scale) + "good.")
 open(d + "/paras.txt", "w").write("“Yes,” he said.\n\n" * (100000 // scale))
 open(d + "/asides.txt", "w").write(" ".join(["Graham, who says the allies should send forces, said that"] * (100000 // scale)) + " it works.")
+open(d + "/participles.txt", "w").write("Adding that it works, " + ", ".join(["adding that the valve was open"] * (300000 // scale)) + ".")
 open(d + "/leadins.txt", "w").write("word " * (800000 // scale) + " and ".join(["the plan “would work,” he said"] * (100000 // scale)) + ".")
 random.seed(1)
 open(d + "/junk.bin", "wb").write(bytes(random.getrandbits(8) for _ in range(2000000 // scale)))
@@ -208,6 +209,7 @@ expect_status 0 "a sentence of a million tokens" timeout 120 "$BIN" "$tmp/onesen
 expect_status 0 "100k paragraphs" timeout 120 "$BIN" "$tmp/paras.txt"
 expect_status 0 "100k asides with cues in one sentence" timeout 60 "$BIN" "$tmp/asides.txt"
 expect_status 0 "100k framed quotations after 800k words in one sentence" timeout 60 "$BIN" "$tmp/leadins.txt"
+expect_status 0 "300k participles with no source in one sentence" timeout 60 "$BIN" "$tmp/participles.txt"
 expect_status 0 "binary junk" timeout 60 "$BIN" "$tmp/junk.bin"
 expect_status 0 "bad UTF-8" timeout 60 "$BIN" "$tmp/badutf8.txt"
 python3 - "$tmp/badutf8.txt" "$tmp/o" <<'PY' && ok || bad "offsets exact through bad UTF-8"
