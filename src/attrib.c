@@ -541,6 +541,13 @@ static sw_status transcript_lines(sw_doc *d) {
   return SW_OK;
 }
 
+/* How far a sentence is known to be clear of cues and quotations, for
+ * lead_in(). */
+typedef struct {
+  uint32_t lo, pos; /* [lo, pos) holds no cue and no quotation */
+  bool found;       /* and pos does */
+} lead_scan;
+
 /* A quotation that opens mid-sentence and is framed after it carries
  * the words before it: in 'Some of the sentiments are "based on
  * misunderstandings," said Alterman' the content is the whole clause
@@ -551,11 +558,6 @@ static sw_status transcript_lines(sw_doc *d) {
  * o.  The quotations come in text order, and m keeps how far from lo
  * the sentence is known to be clear of cues and quotations, so that a
  * sentence holding thousands of quotations is read once. */
-typedef struct {
-  uint32_t lo, pos; /* [lo, pos) holds no cue and no quotation */
-  bool found;       /* and pos does */
-} lead_scan;
-
 static uint32_t lead_in(const sw_lexicon *lx, const sw_doc *d, lead_scan *m, uint32_t lo,
                         uint32_t o) {
   const sw_token *tok = d->tok.v;
