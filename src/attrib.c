@@ -132,6 +132,9 @@ static uint32_t cue_left(const sw_doc *d, uint32_t lo, uint32_t c0) {
 
 /* Where a frame (cue and source) ends: the later of the two ends. */
 static uint32_t frame_end(const sw_att *a) { return a->src[1] > a->cue[1] ? a->src[1] : a->cue[1]; }
+static uint32_t frame_start(const sw_att *a) {
+  return a->src[1] > a->src[0] && a->src[0] < a->cue[0] ? a->src[0] : a->cue[0];
+}
 
 static sw_att *new_att(sw_doc *d) {
   sw_att *a = sw_vec_push(&d->att, sizeof *a);
@@ -426,11 +429,17 @@ static void sent_range(const sw_doc *d, uint32_t t, uint32_t *lo, uint32_t *hi) 
 }
 
 /* Does the sentence range hold a speech verb outside quotation marks? */
+/* Is token i a cue outside any quotation: a speech verb not in a noun's
+ * position, or "according to"? */
+static bool cue_at(const sw_lexicon *lx, const sw_doc *d, uint32_t i) {
+  const sw_token *t = &VEC_AT(d->tok, sw_token, i);
+  return t->quote == SW_NONE &&
+         ((is_speech_cue(lx, t) && !noun_position(d, i)) || is_according(d, t));
+}
+
 static bool has_cue(const sw_lexicon *lx, const sw_doc *d, uint32_t lo, uint32_t hi) {
-  const sw_token *tok = d->tok.v;
   for (uint32_t i = lo; i < hi; i++)
-    if (tok[i].quote == SW_NONE &&
-        ((is_speech_cue(lx, &tok[i]) && !noun_position(d, i)) || is_according(d, &tok[i])))
+    if (cue_at(lx, d, i))
       return true;
   return false;
 }
@@ -565,14 +574,11 @@ static uint32_t lead_in(const sw_lexicon *lx, const sw_doc *d, lead_scan *m, uin
     return o;
   if (m->lo != lo)
     m->lo = lo, m->pos = lo, m->found = false;
-  for (; !m->found && m->pos < o; m->pos++) {
-    const sw_token *t = &tok[m->pos];
-    if (t->quote != SW_NONE || (is_speech_cue(lx, t) && !noun_position(d, m->pos)) ||
-        is_according(d, t)) {
+  for (; !m->found && m->pos < o; m->pos++)
+    if (tok[m->pos].quote != SW_NONE || cue_at(lx, d, m->pos)) {
       m->found = true;
       break;
     }
-  }
   if (m->found && m->pos < o)
     return o;
   if (tok[o - 1].kind == TK_PUNCT)
@@ -1139,6 +1145,28 @@ void sw_cut_coordinated(sw_doc *d) {
   }
 }
 
+/* Does the quotation opening at token o start with a lower-case word
+ * (or, with bracket, an editor's "[")?  Then it goes on a sentence begun
+ * before it. */
+static bool opens_lower(const sw_doc *d, uint32_t o, bool bracket) {
+  const sw_token *w = &VEC_AT(d->tok, sw_token, o + 1);
+  unsigned char b = (unsigned char)d->text[w->start];
+  return (w->kind == TK_WORD && b >= 'a' && b <= 'z') || (bracket && b == '[');
+}
+
+/* Where the content of a sentence's words [lo, end) starts: past
+ * punctuation and quotation marks, and past an opening "But" or "And"
+ * with more after it ("But the weapons, he said, are …": the gold leaves
+ * the conjunction out). */
+static uint32_t content_lead(const sw_doc *d, uint32_t lo, uint32_t end) {
+  const sw_token *tok = d->tok.v;
+  while (lo < end && (tok[lo].kind == TK_PUNCT || tok[lo].kind == TK_QUOTE))
+    lo++;
+  if (lo + 1 < end && (tok_is(d, &tok[lo], "but") || tok_is(d, &tok[lo], "and")))
+    lo++;
+  return lo;
+}
+
 /* The index of the first attribution whose cue starts at token t or
  * later; the attributions are in the order of their cues. */
 static uint32_t first_cue_at(const sw_doc *d, uint32_t t) {
@@ -1164,9 +1192,7 @@ static bool continues(const sw_doc *d, const sw_att *a, uint32_t c, uint32_t k) 
   if (q->open != c + 1 || q->open + 1 >= q->close || a->ncon == 0 || a->con[0][0] > q->open ||
       a->con[0][1] <= q->open)
     return false;
-  const sw_token *w = &VEC_AT(d->tok, sw_token, q->open + 1);
-  unsigned char b = (unsigned char)d->text[w->start];
-  return w->kind == TK_WORD && b >= 'a' && b <= 'z';
+  return opens_lower(d, q->open, false);
 }
 
 /* A frame set off by commas inside the sentence it reports: "The rally
@@ -1185,7 +1211,7 @@ void sw_parenthetical(sw_doc *d) {
     sw_att *a = &VEC_AT(d->att, sw_att, i);
     if (a->src[1] <= a->src[0] || a->cue[1] <= a->cue[0])
       continue;
-    uint32_t f0 = a->src[0] < a->cue[0] ? a->src[0] : a->cue[0];
+    uint32_t f0 = frame_start(a);
     uint32_t f1 = frame_end(a);
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[a->cue[0]].sent);
     uint32_t lo = se->t0, hi = se->t1;
@@ -1222,11 +1248,7 @@ void sw_parenthetical(sw_doc *d) {
                 (a->con[k][0] > c && a->con[k][1] <= se->t1);
     if (!inside)
       continue;
-    uint32_t l0 = lo;
-    while (l0 < f0 - 1 && tok[l0].kind == TK_PUNCT)
-      l0++;
-    if (l0 + 1 < f0 - 1 && (tok_is(d, &tok[l0], "but") || tok_is(d, &tok[l0], "and")))
-      l0++; /* "But the weapons, he said, are …": the gold leaves the conjunction out */
+    uint32_t l0 = content_lead(d, lo, f0 - 1);
     if (l0 >= f0 - 1)
       continue;
     a->ncon = 0;
@@ -1254,7 +1276,7 @@ void sw_quote_in_sentence(sw_doc *d) {
     if (tok[o].kind != TK_QUOTE || tok[o].quote == SW_NONE)
       continue;
     const sw_qregion *q = &VEC_AT(d->quote, sw_qregion, tok[o].quote);
-    uint32_t f0 = a->src[1] > a->src[0] && a->src[0] < a->cue[0] ? a->src[0] : a->cue[0];
+    uint32_t f0 = frame_start(a);
     if (q->open != o || q->close + 1 != e || !q->closed || f0 < e)
       continue;
     /* the frame follows the quotation across punctuation only */
@@ -1262,16 +1284,10 @@ void sw_quote_in_sentence(sw_doc *d) {
     for (uint32_t k = e; k < f0 && next; k++)
       next = tok[k].kind == TK_PUNCT;
     const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[o].sent);
-    const sw_token *w = &tok[o + 1], *p = &tok[o - (o > 0)];
-    unsigned char b = (unsigned char)d->text[w->start];
-    if (!next || o <= se->t0 || tok[f0].sent != tok[o].sent || p->kind != TK_WORD ||
-        !((w->kind == TK_WORD && b >= 'a' && b <= 'z') || b == '['))
+    if (!next || o <= se->t0 || tok[f0].sent != tok[o].sent || tok[o - 1].kind != TK_WORD ||
+        !opens_lower(d, o, true))
       continue;
-    uint32_t s0 = se->t0;
-    while (s0 < o && (tok[s0].kind == TK_PUNCT || tok[s0].kind == TK_QUOTE))
-      s0++;
-    if (s0 + 1 < o && (tok_is(d, &tok[s0], "but") || tok_is(d, &tok[s0], "and")))
-      s0++; /* as in sw_parenthetical() */
+    uint32_t s0 = content_lead(d, se->t0, o);
     /* a prepositional phrase opening the sentence is no part of what
      * was said ("In declaring Trump's statements “not Christian,” …") */
     if (in_words(d, &tok[s0], src_open_prep))
@@ -1370,7 +1386,9 @@ static void cut_nested_source(sw_doc *d, sw_att *a) {
   const sw_att *b = &VEC_AT(d->att, sw_att, lo);
   if (b == a || b->cue[0] >= e)
     return;
-  uint32_t f = b->src[1] > b->src[0] && b->src[0] > s && b->src[0] < b->cue[0] ? b->src[0] : b->cue[0];
+  uint32_t f = frame_start(b);
+  if (f <= s)
+    f = b->cue[0];
   /* the frame opens with its relative pronoun or its cue, not with a
    * noun phrase that is a's own ("Nonetheless, House Republicans
    * supporting the bill") */
