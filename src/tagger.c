@@ -512,6 +512,32 @@ static bool colon_quotes(const sw_model *m, const sw_lexicon *lx, sw_doc *d, scr
   return ok;
 }
 
+/* A cue the role tagger found no content for, in a sentence that ends
+ * its paragraph with a colon ("Hewitt writes:", "He told his audience,
+ * to rowdy applause:"), introduces the next paragraph, which the
+ * tagger's window does not reach: a's content becomes that paragraph,
+ * without its closing punctuation.  In the cross-validated output 23 of
+ * the 29 such cues have a gold content after them. */
+static void colon_paragraph(const sw_doc *d, sw_att *a) {
+  const sw_token *tok = d->tok.v;
+  const sw_sent *sent = d->sent.v;
+  uint32_t si = tok[a->cue[0]].sent;
+  const sw_token *colon = &tok[sent[si].t1 - 1];
+  if (si + 1 >= d->sent.n || sent[si + 1].para == sent[si].para ||
+      colon->end - colon->start != 1 || d->text[colon->start] != ':')
+    return;
+  uint32_t k = si + 1;
+  while (k + 1 < d->sent.n && sent[k + 1].para == sent[si + 1].para)
+    k++;
+  uint32_t c0 = sent[si + 1].t0, c1 = sent[k].t1;
+  while (c1 > c0 && tok[c1 - 1].kind == TK_PUNCT)
+    c1--;
+  if (c1 == c0)
+    return;
+  a->con[0][0] = c0, a->con[0][1] = c1;
+  a->ncon = 1;
+}
+
 sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
   uint32_t n = d->tok.n;
   if (!n)
@@ -610,6 +636,8 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
     goto out_ms;
   for (uint32_t k = 0; k < ms.n; k++) {
     sw_att a = VEC_AT(ms, sw_att, k);
+    if (!a.ncon)
+      colon_paragraph(d, &a);
     if (a.ncon && yield_to_rules(d, s.own.v, &a) && !only_title(d, &a)) {
       sw_join_model_quote(lx, d, &a);
       a.kind = sw_att_kind(d, &a);
