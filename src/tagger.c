@@ -517,25 +517,35 @@ static bool colon_quotes(const sw_model *m, const sw_lexicon *lx, sw_doc *d, scr
  * to rowdy applause:"), introduces the next paragraph, which the
  * tagger's window does not reach: a's content becomes that paragraph,
  * without its closing punctuation.  In the cross-validated output 23 of
- * the 29 such cues have a gold content after them. */
-static void colon_paragraph(const sw_doc *d, sw_att *a) {
+ * the 29 such cues have a gold content after them.  The cues come in
+ * text order; memo keeps the last sentence's paragraph, so that many
+ * cues in one sentence read the paragraph after it once. */
+typedef struct {
+  uint32_t sent, c0, c1;
+} colon_memo;
+
+static void colon_paragraph(const sw_doc *d, colon_memo *memo, sw_att *a) {
   const sw_token *tok = d->tok.v;
   const sw_sent *sent = d->sent.v;
   uint32_t si = tok[a->cue[0]].sent;
-  const sw_token *colon = &tok[sent[si].t1 - 1];
-  if (si + 1 >= d->sent.n || sent[si + 1].para == sent[si].para ||
-      colon->end - colon->start != 1 || d->text[colon->start] != ':')
-    return;
-  uint32_t k = si + 1;
-  while (k + 1 < d->sent.n && sent[k + 1].para == sent[si + 1].para)
-    k++;
-  uint32_t c0 = sent[si + 1].t0, c1 = sent[k].t1;
-  while (c1 > c0 && tok[c1 - 1].kind == TK_PUNCT)
-    c1--;
-  if (c1 == c0)
-    return;
-  a->con[0][0] = c0, a->con[0][1] = c1;
-  a->ncon = 1;
+  if (memo->sent != si) {
+    memo->sent = si, memo->c0 = memo->c1 = 0;
+    const sw_token *colon = &tok[sent[si].t1 - 1];
+    if (si + 1 >= d->sent.n || sent[si + 1].para == sent[si].para ||
+        colon->end - colon->start != 1 || d->text[colon->start] != ':')
+      return;
+    uint32_t k = si + 1;
+    while (k + 1 < d->sent.n && sent[k + 1].para == sent[si + 1].para)
+      k++;
+    uint32_t c0 = sent[si + 1].t0, c1 = sent[k].t1;
+    while (c1 > c0 && tok[c1 - 1].kind == TK_PUNCT)
+      c1--;
+    memo->c0 = c0, memo->c1 = c1;
+  }
+  if (memo->c1 > memo->c0) {
+    a->con[0][0] = memo->c0, a->con[0][1] = memo->c1;
+    a->ncon = 1;
+  }
 }
 
 sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
@@ -634,10 +644,11 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
   }
   if (!mark_owners(d, nrule, &s.own))
     goto out_ms;
+  colon_memo memo = {SW_NONE, 0, 0};
   for (uint32_t k = 0; k < ms.n; k++) {
     sw_att a = VEC_AT(ms, sw_att, k);
     if (!a.ncon)
-      colon_paragraph(d, &a);
+      colon_paragraph(d, &memo, &a);
     if (a.ncon && yield_to_rules(d, s.own.v, &a) && !only_title(d, &a)) {
       sw_join_model_quote(lx, d, &a);
       a.kind = sw_att_kind(d, &a);
