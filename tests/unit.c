@@ -340,6 +340,55 @@ static void test_trim_source(void) {
   }
 }
 
+/* A rule's source gives up a model attribution's frame after a comma. */
+static void test_cut_rule_source(void) {
+  static const struct {
+    const char *text;
+    uint32_t s0, s1;       /* the rule's source, in tokens */
+    uint32_t c0, c1;       /* the model attribution's cue */
+    uint32_t m0, m1;       /* and its source, if any */
+    uint32_t ncon;         /* and how many content fragments it has */
+    const char *want;      /* the rule's source after */
+  } cases[] = {
+      /* "…,” said Ruth Vale, the treasurer, referring to the survey. */
+      {"\"Safe,\" said Ruth Vale, the treasurer, referring to the survey.", 5, 15, 11, 13, 0, 0, 1,
+       "Ruth Vale, the treasurer"},
+      {"\"Safe,\" said Ruth Vale, who wrote about the survey.", 5, 13, 9, 11, 8, 9, 1, "Ruth Vale"},
+      /* no comma before the frame: nothing to cut at */
+      {"\"Safe,\" said a source who wrote about the survey.", 5, 12, 8, 10, 7, 8, 1,
+       "a source who wrote about the survey"},
+      /* a model cue with no content frames nothing */
+      {"\"Safe,\" said Ruth Vale, the treasurer, referring to the survey.", 5, 15, 11, 13, 0, 0, 0,
+       "Ruth Vale, the treasurer, referring to the survey"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sw_doc d;
+    run(&d, cases[i].text);
+    sw_att ra, *m;
+    memset(&ra, 0, sizeof ra);
+    ra.src[0] = cases[i].s0, ra.src[1] = cases[i].s1;
+    sw_vec ms = {0};
+    m = sw_vec_push(&ms, sizeof *m);
+    CHECK(m != NULL, "push");
+    if (!m)
+      return;
+    memset(m, 0, sizeof *m);
+    m->cue[0] = cases[i].c0, m->cue[1] = cases[i].c1;
+    m->src[0] = cases[i].m0, m->src[1] = cases[i].m1;
+    m->ncon = cases[i].ncon;
+    sw_cut_rule_source(&d, &ms, &ra);
+    const sw_token *t = d.tok.v;
+    char got[128] = "";
+    if (ra.src[1] > ra.src[0])
+      snprintf(got, sizeof got, "%.*s", (int)(t[ra.src[1] - 1].end - t[ra.src[0]].start),
+               d.text + t[ra.src[0]].start);
+    CHECK(!strcmp(got, cases[i].want), "rule source in \"%s\": got \"%s\", want \"%s\"",
+          cases[i].text, got, cases[i].want);
+    free(ms.v);
+    sw_doc_free(&d);
+  }
+}
+
 static void test_json(void) {
   sw_buf b = {0};
   sw_json_escape(&b, "a\"b\\c\n\x01\xFF", 8);
@@ -420,6 +469,7 @@ int main(void) {
   test_shapes();
   test_viterbi_role();
   test_trim_source();
+  test_cut_rule_source();
   test_json();
   test_model_checks();
   test_api();
