@@ -770,6 +770,11 @@ static void join_rest(const sw_lexicon *lx, sw_doc *d, sw_att *a, uint32_t k, ui
       }
       if (!clean)
         break;
+      /* nor a quotation with a frame of its own after it: “A,” she
+       * said, but despite the cracks, “B,” said Vale. */
+      sw_att own;
+      if (after_quote(lx, d, r->close, hi, &own))
+        break;
     }
     r->used = 1;
     add_content(a, from, r->close + 1);
