@@ -75,7 +75,7 @@ $(B)/unit: tests/unit.c $(B)/libsaywho.a
 $(B)/alloc_fail: tests/alloc_fail.c $(B)/libsaywho.a
 	$(CC) -std=c11 -O1 -g -Iinclude $< $(B)/libsaywho.a $(LDLIBS) -o $@
 
-check: all $(B)/unit $(if $(filter build,$(B)),$(B)/alloc_fail,)
+check: all $(B)/unit $(if $(filter build,$(B)),$(B)/alloc_fail $(B)/train,)
 	./tests/run.sh $(B)
 
 test: check

@@ -334,5 +334,16 @@ if [ -d "$shared/data/polnear/dev/text" ] && command -v python3 > /dev/null; the
   fi
 fi
 
+# 5. the committed model is the one `make model` builds from PolNeAR train:
+#    a change to what the features read (tokens, quotation marks, the
+#    lexicon) must come with the model retrained.  The plain build only:
+#    training under the sanitizers would take minutes.
+if [ -x "$B/train" ] && [ "$B" = build ] && [ -d "$shared/data/polnear/train/text" ]; then
+  if "$B/train" "$shared/data/polnear/train" "$tmp/model" > /dev/null 2>&1 &&
+    cmp -s "$tmp/model" model/saywho.model; then ok; else
+    bad "model/saywho.model is not what make model builds: run make model"
+  fi
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
