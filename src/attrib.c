@@ -1448,10 +1448,27 @@ static void skip_adjunct(sw_doc *d, sw_att *a) {
   }
 }
 
+/* A content fragment before the cue that is only "it" or "there", with
+ * the rest of the content after the cue, is the dummy subject of "it
+ * appears that …", "it is said that …": not what is attributed.  In the
+ * cross-validated output the gold leaves it out 7 times in 7. */
+static void drop_dummy_subject(sw_doc *d, sw_att *a) {
+  const sw_token *tok = d->tok.v;
+  if (a->ncon < 2 || a->con[0][1] != a->con[0][0] + 1 || a->con[0][1] > a->cue[0] ||
+      a->con[1][0] < a->cue[1])
+    return;
+  const sw_token *t = &tok[a->con[0][0]];
+  if (!tok_is(d, t, "it") && !tok_is(d, t, "there"))
+    return;
+  memmove(a->con[0], a->con[1], (a->ncon - 1) * sizeof a->con[0]);
+  a->ncon--;
+}
+
 void sw_tidy_frames(sw_doc *d) {
   for (uint32_t i = 0; i < d->att.n; i++) {
     sw_att *a = &VEC_AT(d->att, sw_att, i);
     skip_adjunct(d, a);
+    drop_dummy_subject(d, a);
     if (a->src[1] > a->src[0])
       subject_to_content(d, a);
     if (a->src[1] > a->src[0])

@@ -389,6 +389,38 @@ static void test_cut_rule_source(void) {
   }
 }
 
+/* A content fragment that is only the dummy subject "it" or "there"
+ * before the cue is dropped; a real subject stays. */
+static void test_dummy_subject(void) {
+  static const struct {
+    const char *text;
+    uint32_t c0, c1; /* the cue, in tokens; the content is [0, 1) and [c1, end) */
+    uint32_t want;   /* fragments left */
+  } cases[] = {
+      {"It appears that the pilings will hold.", 1, 2, 1},
+      {"There were, Dow said, two cracks.", 4, 5, 1},
+      {"Dow appears to think the pilings will hold.", 1, 2, 2},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sw_doc d;
+    run(&d, cases[i].text);
+    sw_att *a = sw_vec_push(&d.att, sizeof *a);
+    CHECK(a != NULL, "push");
+    if (!a)
+      return;
+    memset(a, 0, sizeof *a);
+    a->cue[0] = cases[i].c0, a->cue[1] = cases[i].c1;
+    a->con[0][0] = 0, a->con[0][1] = 1;
+    a->con[1][0] = cases[i].c1, a->con[1][1] = d.tok.n - 1;
+    a->ncon = 2;
+    sw_tidy_frames(&d);
+    a = &VEC_AT(d.att, sw_att, 0);
+    CHECK(a->ncon == cases[i].want && a->con[a->ncon - 1][0] == cases[i].c1,
+          "dummy subject in \"%s\": %u fragments, want %u", cases[i].text, a->ncon, cases[i].want);
+    sw_doc_free(&d);
+  }
+}
+
 static void test_json(void) {
   sw_buf b = {0};
   sw_json_escape(&b, "a\"b\\c\n\x01\xFF", 8);
@@ -470,6 +502,7 @@ int main(void) {
   test_viterbi_role();
   test_trim_source();
   test_cut_rule_source();
+  test_dummy_subject();
   test_json();
   test_model_checks();
   test_api();
