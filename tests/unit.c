@@ -296,6 +296,14 @@ static void test_viterbi_role(void) {
 }
 
 /* A source span loses the words a source does not end with. */
+/* The text of tokens [a, b) of d into out ("" when empty). */
+static void span_text(const sw_doc *d, uint32_t a, uint32_t b, char *out, size_t cap) {
+  const sw_token *t = d->tok.v;
+  out[0] = 0;
+  if (b > a)
+    snprintf(out, cap, "%.*s", (int)(t[b - 1].end - t[a].start), d->text + t[a].start);
+}
+
 static void test_trim_source(void) {
   static const struct {
     const char *text;
@@ -329,11 +337,8 @@ static void test_trim_source(void) {
     memset(&a, 0, sizeof a);
     a.src[0] = cases[i].s0, a.src[1] = cases[i].s1;
     sw_trim_source(&d, &a);
-    const sw_token *t = d.tok.v;
-    char got[128] = "";
-    if (a.src[1] > a.src[0])
-      snprintf(got, sizeof got, "%.*s", (int)(t[a.src[1] - 1].end - t[a.src[0]].start),
-               d.text + t[a.src[0]].start);
+    char got[128];
+    span_text(&d, a.src[0], a.src[1], got, sizeof got);
     CHECK(!strcmp(got, cases[i].want), "trimmed source of \"%s\": got \"%s\", want \"%s\"",
           cases[i].text, got, cases[i].want);
     sw_doc_free(&d);
@@ -377,11 +382,8 @@ static void test_cut_rule_source(void) {
     m->src[0] = cases[i].m0, m->src[1] = cases[i].m1;
     m->ncon = cases[i].ncon;
     sw_cut_rule_source(&d, &ms, &ra);
-    const sw_token *t = d.tok.v;
-    char got[128] = "";
-    if (ra.src[1] > ra.src[0])
-      snprintf(got, sizeof got, "%.*s", (int)(t[ra.src[1] - 1].end - t[ra.src[0]].start),
-               d.text + t[ra.src[0]].start);
+    char got[128];
+    span_text(&d, ra.src[0], ra.src[1], got, sizeof got);
     CHECK(!strcmp(got, cases[i].want), "rule source in \"%s\": got \"%s\", want \"%s\"",
           cases[i].text, got, cases[i].want);
     free(ms.v);
