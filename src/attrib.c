@@ -836,6 +836,27 @@ static bool split_follows(const sw_doc *d, const sw_att *a, uint32_t k, uint32_t
   return n->speech && !n->used && n->open == e;
 }
 
+/* Is the quotation opening at token o, in the sentence from lo, the
+ * object of a participle cue before it, directly or after up to three
+ * words of its own ("Citing “obligations at the harbour,” the
+ * spokeswoman told …", "calling Trump “an orange buffoon,” Susan said")?
+ * Then it is the participle's, and the frame after it is not its frame:
+ * the tagger reads both. */
+static bool participle_object(const sw_lexicon *lx, const sw_doc *d, uint32_t lo, uint32_t o) {
+  const sw_token *tok = d->tok.v;
+  uint32_t j = o;
+  while (j > lo && o - j < 3 && tok[j - 1].kind == TK_WORD && tok[j - 1].lex == SW_NONE)
+    j--;
+  if (j == lo || tok[j - 1].lex == SW_NONE)
+    return false;
+  unsigned c = sw_lexicon_class(lx, tok[j - 1].lex);
+  /* a participle clause, opening the sentence or after a comma; not
+   * one after a preposition ("In calling the valve “…,” the engineers
+   * said"), whose frame is the sentence's */
+  uint32_t p = j - 1;
+  return (c & LX_PART) && !(c & LX_FINITE) && (p == lo || is_punct(d, &tok[p - 1], ','));
+}
+
 sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
   uint32_t nq = d->quote.n;
   lead_scan scan = {SW_NONE, 0, false};
@@ -848,7 +869,8 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
     sent_range(d, q->open, &lo2, &hi2);
     sw_att tmp;
     memset(&tmp, 0, sizeof tmp);
-    bool after = after_quote(lx, d, q->close, hi, &tmp), ok = after;
+    bool after = !participle_object(lx, d, lo2, q->open) && after_quote(lx, d, q->close, hi, &tmp);
+    bool ok = after;
     if (!ok)
       ok = before_quote(lx, d, lo2, q->open, &tmp);
     if (!ok && q->open == lo2 && q->open > 0 &&
