@@ -1194,19 +1194,20 @@ static uint32_t content_lead(const sw_doc *d, uint32_t lo, uint32_t end) {
   return lo;
 }
 
-/* The index of the first attribution whose cue starts at token t or
- * later; the attributions are in the order of their cues. */
-static uint32_t first_cue_at(const sw_doc *d, uint32_t t) {
-  uint32_t lo = 0, hi = d->att.n;
+/* The index of the first attribution of atts whose cue starts at token
+ * t or later; the attributions are in the order of their cues. */
+static uint32_t first_cue_in(const sw_vec *atts, uint32_t t) {
+  uint32_t lo = 0, hi = atts->n;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
-    if (VEC_AT(d->att, sw_att, mid).cue[0] < t)
+    if (VEC_AT(*atts, sw_att, mid).cue[0] < t)
       lo = mid + 1;
     else
       hi = mid;
   }
   return lo;
 }
+static uint32_t first_cue_at(const sw_doc *d, uint32_t t) { return first_cue_in(&d->att, t); }
 
 /* Does the quotation holding token k open right after the frame's comma c
  * with a lower-case word, as a's own content?  Then it goes on the
@@ -1429,16 +1430,20 @@ void sw_according_lead(const sw_lexicon *lx, sw_doc *d) {
 /* A source that holds the frame of another attribution after a comma,
  * a relative clause or a participle with a cue of its own ("Graham, who
  * says the allies should send ground forces, argued"; "Judge McKeague,
- * writing for the majority, said"), ends at that comma.  Attributions
- * are in the order of their cues. */
-static void cut_nested_source(sw_doc *d, sw_att *a) {
+ * writing for the majority, said"), ends at that comma.  The other
+ * attribution is the first of atts (in the order of their cues) whose
+ * cue lies in the source: d's own, or the tagger's before they are
+ * weighed against the rules' (sw_tag), so that a rule's source gives up
+ * the frame of a model attribution that would otherwise be dropped for
+ * sitting in it. */
+void sw_cut_nested_source(const sw_doc *d, const sw_vec *atts, sw_att *a) {
   const sw_token *tok = d->tok.v;
   uint32_t s = a->src[0], e = a->src[1];
-  uint32_t lo = first_cue_at(d, s + 1); /* the first cue after s */
-  if (lo >= d->att.n)
+  uint32_t lo = first_cue_in(atts, s + 1); /* the first cue after s */
+  if (lo >= atts->n)
     return;
-  const sw_att *b = &VEC_AT(d->att, sw_att, lo);
-  if (b == a || b->cue[0] >= e)
+  const sw_att *b = &VEC_AT(*atts, sw_att, lo);
+  if (b == a || b->cue[0] >= e || !b->ncon)
     return;
   uint32_t f = frame_start(b);
   if (f <= s)
@@ -1494,7 +1499,7 @@ void sw_tidy_frames(sw_doc *d) {
     if (a->src[1] > a->src[0])
       subject_to_content(d, a);
     if (a->src[1] > a->src[0])
-      cut_nested_source(d, a);
+      sw_cut_nested_source(d, &d->att, a);
     /* a cue does not end with a bare "in": the tagger's "wrote in",
      * where the gold has "wrote" 31 times in 32 ("in a statement"
      * ends with its noun) */

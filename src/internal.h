@@ -243,6 +243,10 @@ void sw_quote_in_sentence(sw_doc *d);
  * another attribution's frame inside it, no adjunct before a "that"
  * content, no bare "in" ending a cue. */
 void sw_tidy_frames(sw_doc *d);
+/* Ends a's source at the comma before the frame of the first attribution
+ * of atts (in cue order) whose cue it holds, when that frame is a
+ * participle or a relative clause (attrib.c). */
+void sw_cut_nested_source(const sw_doc *d, const sw_vec *atts, sw_att *a);
 /* "According to X, …" opening a sentence: X is the source, the rest of
  * the sentence the content. */
 void sw_according_lead(const sw_lexicon *lx, sw_doc *d);

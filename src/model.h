@@ -88,11 +88,6 @@ void sw_cue_window(const sw_doc *d, uint32_t c0, uint32_t c1, sw_cuectx *cx);
 void sw_feat_relative(const sw_lexicon *lx, const sw_doc *d, const sw_cuectx *cx,
                       uint32_t *keys, uint8_t *nk);
 
-/* Cuts the source of rule attribution ra at the comma before the frame
- * of the first model attribution (ms, in text order) whose cue it holds,
- * when that frame is a participle or a relative clause (tagger.c). */
-void sw_cut_rule_source(const sw_doc *d, const sw_vec *ms, sw_att *ra);
-
 /* Constrained Viterbi over a score matrix em[n * stride] (L labels each) with transitions
  * tr[(L+1) * L] (the first row is from the start): I-tags only after their
  * B or I (cue: O B I; roles: O B-S I-S B-C I-C).  Writes the best labels

@@ -211,40 +211,6 @@ static bool mark_owners(const sw_doc *d, uint32_t nrule, sw_vec *own) {
   return true;
 }
 
-/* A rule attribution whose source holds the frame of a model one after
- * a comma, a participle or a relative clause with its own cue ("said
- * Heather Hurlburt, a former speechwriter, referring to …", "said Rice,
- * who wrote about it"), gives up the source from that comma on, so that
- * the model attribution, whose cue would sit in the rule's source, is
- * not dropped.  ms holds the model attributions in text order.  On the
- * cross-validated train texts 5 contents and 13 sources become the gold
- * one, and 3 sources stop being it. */
-void sw_cut_rule_source(const sw_doc *d, const sw_vec *ms, sw_att *ra) {
-  static const char *const rel[] = {"who", "which", NULL};
-  const sw_token *tok = d->tok.v;
-  if (ra->src[1] < ra->src[0] + 3)
-    return;
-  /* the first model cue past the source's second token */
-  uint32_t lo = 0, hi = ms->n;
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (VEC_AT(*ms, sw_att, mid).cue[0] <= ra->src[0] + 1)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  if (lo == ms->n)
-    return;
-  const sw_att *m = &VEC_AT(*ms, sw_att, lo);
-  uint32_t c = m->cue[0];
-  if (c >= ra->src[1] || !m->ncon)
-    return;
-  uint32_t f = m->src[1] > m->src[0] && m->src[0] > ra->src[0] && m->src[0] < c ? m->src[0] : c;
-  const sw_token *p = &tok[f - 1];
-  if (p->end - p->start == 1 && d->text[p->start] == ',' && (f == c || sw_tok_in(d, &tok[f], rel)))
-    ra->src[1] = f - 1;
-}
-
 /* A model attribution beside the rule ones.  It may not reuse a rule's
  * cue or source: it is dropped.  Its cue may sit inside a rule's
  * quotation (a nested attribution).  Content that another rule
@@ -722,7 +688,7 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
       ra->src[0] = ma->src[0], ra->src[1] = ma->src[1];
   }
   for (uint32_t r = 0; r < nrule; r++)
-    sw_cut_rule_source(d, &ms, &VEC_AT(d->att, sw_att, r));
+    sw_cut_nested_source(d, &ms, &VEC_AT(d->att, sw_att, r));
   if (!mark_owners(d, nrule, &s.own))
     goto out_ms;
   sent_memo memo = {SW_NONE, 0, 0, false};

@@ -346,7 +346,7 @@ static void test_trim_source(void) {
 }
 
 /* A rule's source gives up a model attribution's frame after a comma. */
-static void test_cut_rule_source(void) {
+static void test_cut_nested_source(void) {
   static const struct {
     const char *text;
     uint32_t s0, s1;       /* the rule's source, in tokens */
@@ -381,7 +381,7 @@ static void test_cut_rule_source(void) {
     m->cue[0] = cases[i].c0, m->cue[1] = cases[i].c1;
     m->src[0] = cases[i].m0, m->src[1] = cases[i].m1;
     m->ncon = cases[i].ncon;
-    sw_cut_rule_source(&d, &ms, &ra);
+    sw_cut_nested_source(&d, &ms, &ra);
     char got[128];
     span_text(&d, ra.src[0], ra.src[1], got, sizeof got);
     CHECK(!strcmp(got, cases[i].want), "rule source in \"%s\": got \"%s\", want \"%s\"",
@@ -503,7 +503,7 @@ int main(void) {
   test_shapes();
   test_viterbi_role();
   test_trim_source();
-  test_cut_rule_source();
+  test_cut_nested_source();
   test_dummy_subject();
   test_json();
   test_model_checks();
