@@ -186,14 +186,15 @@ static bool participle(const sw_doc *d, const sw_token *t) {
  * participle whose object it is ("giving states") or a preposition,
  * unless it ends in -ing ("secretary of state", "in response"; but
  * "began by saying"). */
+static const char *const determiners[] = {"a", "an", "the", "his", "her", "their", "its", "our",
+                                          "my", NULL};
 static bool noun_position(const sw_doc *d, uint32_t k) {
-  static const char *const det[] = {"a", "an", "the", "his", "her", "their", "its", "our", "my", NULL};
   static const char *const prep[] = {"of", "in", "for", "from", "at", "on", "with", "about", "by",
                                      "into", "under", "via", "through", NULL};
   if (k == 0)
     return false;
   const sw_token *t = &VEC_AT(d->tok, sw_token, k), *p = t - 1;
-  if (in_words(d, p, det))
+  if (in_words(d, p, determiners))
     return true;
   /* and after a possessive: "the story about Clinton’s emails, “…”" */
   size_t pn = p->end - p->start;
@@ -678,6 +679,39 @@ sw_status sw_attribute_frames(const sw_lexicon *lx, sw_doc *d) {
     sw_trim_source(d, a);
   }
   return SW_OK;
+}
+
+/* A model cue the role tagger found no content for that is an inverted
+ * frame after a clause, "…, said Mindy Romero, director of …": a finite
+ * speech verb after a comma, its subject after it (a capitalised word or
+ * a determiner, not a pronoun), in a sentence with no quotation (quoted;
+ * those are the quotation rules').  The clause before the comma becomes
+ * a's content; not for "told", whose noun after it is the listener.  In
+ * the cross-validated output 5 of the 7 such cues get the gold content
+ * and none gets a content where the gold has none. */
+void sw_frame_after(const sw_lexicon *lx, const sw_doc *d, bool quoted, sw_att *a) {
+  static const char *const tell[] = {"told", "tells", NULL};
+  const sw_token *tok = d->tok.v;
+  uint32_t c0 = a->cue[0];
+  const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[c0].sent);
+  if (quoted || c0 < se->t0 + 5 || a->cue[1] >= se->t1 || !is_punct(d, &tok[c0 - 1], ','))
+    return;
+  uint32_t head = SW_NONE; /* the cue's last lexicon word */
+  for (uint32_t t = a->cue[0]; t < a->cue[1]; t++)
+    if (tok[t].lex != SW_NONE)
+      head = t;
+  const sw_token *nx = &tok[a->cue[1]];
+  if (head == SW_NONE || !finite_cue(lx, &tok[head]) || in_words(d, nx - 1, tell) ||
+      !((nx->flags & TF_CAP) || in_words(d, nx, determiners)) ||
+      sw_is_pronoun(d->text + nx->start, nx->end - nx->start))
+    return;
+  uint32_t k0 = se->t0, k1 = c0 - 1;
+  while (k0 < k1 && tok[k0].kind == TK_PUNCT)
+    k0++;
+  if (k1 - k0 < 4)
+    return;
+  a->con[0][0] = k0, a->con[0][1] = k1;
+  a->ncon = 1;
 }
 
 /* The rest of a split quotation after quotation k, whose frame is in
@@ -1338,6 +1372,11 @@ void sw_quote_in_sentence(sw_doc *d) {
   }
 }
 
+/* The dummy subject of "it seems that …", "there were, he said, …" */
+static bool dummy_subject(const sw_doc *d, const sw_token *t) {
+  return tok_is(d, t, "it") || tok_is(d, t, "there");
+}
+
 /* Cues whose subject is not a source: "they appear to …", "it seemed",
  * "he reportedly …", and the passive "was asked", "is expected", "were
  * seen".  In the train split's gold the forms of appear and seem have a
@@ -1388,7 +1427,7 @@ static void subject_to_content(sw_doc *d, sw_att *a) {
     return;
   uint32_t s0 = a->src[0], s1 = a->src[1];
   a->src[0] = a->src[1] = 0;
-  bool expletive = s1 == s0 + 1 && (tok_is(d, &tok[s0], "it") || tok_is(d, &tok[s0], "there"));
+  bool expletive = s1 == s0 + 1 && dummy_subject(d, &tok[s0]);
   if (how != SUBJ_CONTENT || expletive || s1 != a->cue[0] || !a->ncon || a->ncon >= 8 ||
       a->con[0][0] < a->cue[1])
     return;
@@ -1484,8 +1523,7 @@ static void drop_dummy_subject(sw_doc *d, sw_att *a) {
   if (a->ncon < 2 || a->con[0][1] != a->con[0][0] + 1 || a->con[0][1] > a->cue[0] ||
       a->con[1][0] < a->cue[1])
     return;
-  const sw_token *t = &tok[a->con[0][0]];
-  if (!tok_is(d, t, "it") && !tok_is(d, t, "there"))
+  if (!dummy_subject(d, &tok[a->con[0][0]]))
     return;
   memmove(a->con[0], a->con[1], (a->ncon - 1) * sizeof a->con[0]);
   a->ncon--;

@@ -512,9 +512,10 @@ static bool colon_quotes(const sw_model *m, const sw_lexicon *lx, sw_doc *d, scr
   return ok;
 }
 
-/* What the two fallbacks below need of the sentence of a cue the role
- * tagger found no content for, read once a sentence: the cues come in
- * text order, and a sentence may hold many. */
+/* What the fallbacks for a cue the role tagger found no content for
+ * (colon_paragraph() below, sw_frame_after() in attrib.c) need of its
+ * sentence, read once a sentence: the cues come in text order, and a
+ * sentence may hold many. */
 typedef struct {
   uint32_t sent;   /* the sentence read, or SW_NONE */
   uint32_t c0, c1; /* the next paragraph when the sentence ends its own
@@ -555,42 +556,6 @@ static void colon_paragraph(const sent_memo *m, sw_att *a) {
     a->con[0][0] = m->c0, a->con[0][1] = m->c1;
     a->ncon = 1;
   }
-}
-
-/* A cue the role tagger found no content for that is an inverted frame
- * after a clause, "…, said Mindy Romero, director of …": a finite speech
- * verb after a comma, its subject after it (a capitalised word or a
- * determiner, not a pronoun), in a sentence with no quotation (those are
- * the quotation rules').  The clause before the comma is the content; not
- * for "told", whose noun after it is the listener.  In the
- * cross-validated output 5 of the 7 such cues get the gold content and
- * none gets a content where the gold has none. */
-static void frame_after(const sw_lexicon *lx, const sw_doc *d, const sent_memo *m, sw_att *a) {
-  static const char *const tell[] = {"told", "tells", NULL};
-  static const char *const det[] = {"the", "a", "an", "his", "her", "its", "their", NULL};
-  const sw_token *tok = d->tok.v;
-  uint32_t c0 = a->cue[0];
-  const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[c0].sent);
-  if (m->quoted || c0 < se->t0 + 5 || a->cue[1] >= se->t1 ||
-      tok[c0 - 1].end - tok[c0 - 1].start != 1 || d->text[tok[c0 - 1].start] != ',')
-    return;
-  bool finite = false;
-  for (uint32_t t = a->cue[0]; t < a->cue[1]; t++)
-    if (tok[t].lex != SW_NONE) {
-      unsigned c = sw_lexicon_class(lx, tok[t].lex);
-      finite = (c & LX_SPEECH) && (c & LX_FINITE);
-    }
-  const sw_token *nx = &tok[a->cue[1]];
-  if (!finite || sw_tok_in(d, nx - 1, tell) || !((nx->flags & TF_CAP) || sw_tok_in(d, nx, det)) ||
-      sw_is_pronoun(d->text + nx->start, nx->end - nx->start))
-    return;
-  uint32_t k0 = se->t0, k1 = c0 - 1;
-  while (k0 < k1 && tok[k0].kind == TK_PUNCT)
-    k0++;
-  if (k1 - k0 < 4)
-    return;
-  a->con[0][0] = k0, a->con[0][1] = k1;
-  a->ncon = 1;
 }
 
 sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
@@ -698,7 +663,7 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
       read_sentence(d, &memo, VEC_AT(d->tok, sw_token, a.cue[0]).sent);
       colon_paragraph(&memo, &a);
       if (!a.ncon)
-        frame_after(lx, d, &memo, &a);
+        sw_frame_after(lx, d, memo.quoted, &a);
     }
     if (a.ncon && yield_to_rules(d, s.own.v, &a) && !only_title(d, &a)) {
       sw_join_model_quote(lx, d, &a);
