@@ -1529,6 +1529,20 @@ static void drop_dummy_subject(sw_doc *d, sw_att *a) {
   a->ncon--;
 }
 
+/* A content that opens with the preposition of its cue's verb right
+ * after the cue ("asked about the raids", "warned against a deal",
+ * "commented on the ruling", "spoke of reform") gives it to the cue: in
+ * the cross-validated output the gold puts it there 24 times where it
+ * leaves it in the content 3 times. */
+static void verb_particle(const sw_doc *d, sw_att *a) {
+  static const char *const particles[] = {"about", "against", "on", "of", NULL};
+  if (!a->ncon || a->cue[1] <= a->cue[0] || a->con[0][0] != a->cue[1] ||
+      a->con[0][1] - a->con[0][0] < 2 || !sw_tok_in(d, &VEC_AT(d->tok, sw_token, a->cue[1]), particles))
+    return;
+  a->cue[1]++;
+  a->con[0][0]++;
+}
+
 void sw_tidy_frames(sw_doc *d) {
   for (uint32_t i = 0; i < d->att.n; i++) {
     sw_att *a = &VEC_AT(d->att, sw_att, i);
@@ -1543,6 +1557,7 @@ void sw_tidy_frames(sw_doc *d) {
      * ends with its noun) */
     if (a->cue[1] - a->cue[0] > 1 && tok_is(d, &VEC_AT(d->tok, sw_token, a->cue[1] - 1), "in"))
       a->cue[1]--;
+    verb_particle(d, a);
   }
 }
 
