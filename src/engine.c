@@ -385,6 +385,12 @@ sw_result *sw_extract(const sw_engine *e, const char *text, size_t len, sw_error
   if (!st && d.att.n > 1)
     qsort(d.att.v, d.att.n, sizeof(sw_att), cmp_att);
   if (!st) {
+    uint32_t n = d.att.n;
+    st = sw_poll_lead(&d);
+    if (!st && d.att.n > n)
+      qsort(d.att.v, d.att.n, sizeof(sw_att), cmp_att);
+  }
+  if (!st) {
     sw_drop_boilerplate(&d);
     sw_untangle_contents(&d);
     sw_share_sources(e->lx, &d);

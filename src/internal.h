@@ -254,6 +254,9 @@ void sw_cut_nested_source(const sw_doc *d, const sw_vec *atts, sw_att *a);
 /* "According to X, …" opening a sentence: X is the source, the rest of
  * the sentence the content. */
 void sw_according_lead(const sw_lexicon *lx, sw_doc *d);
+/* "In a poll released Monday, …": an attribution of the rest of the
+ * sentence to the poll, cued by "In". */
+sw_status sw_poll_lead(sw_doc *d);
 /* Gives a frame set off by commas the sentence on both sides of it. */
 void sw_parenthetical(sw_doc *d);
 /* Cuts what a source span does not end with off a's source (attrib.c):
