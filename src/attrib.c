@@ -491,6 +491,45 @@ static bool name_colon(const sw_doc *d, uint32_t lo, uint32_t o, sw_att *a) {
   return true;
 }
 
+/* A title that names its speaker before a colon, "Elizabeth Warren:
+ * Donald Trump Is a ‘Proven Failure’ in Business": the document's first
+ * paragraph, one line, opens with one to five capitalised words and a
+ * colon; the words are the source, the colon the cue and the rest of the
+ * line the content.  A first word that labels a kind of story ("The
+ * Latest:", "Breaking:", "Watch:") names no speaker.  The train gold
+ * attributes 78 of the 115 titles of that form, and 70 of the 86 the
+ * rule takes, to the words before the colon. */
+static sw_status title_colon(sw_doc *d) {
+  static const char *const labels[] = {"the", "breaking", "revealed", "wow", "update", "watch",
+                                       "look", "exclusive", "boom", "bombshell", "just", "paid",
+                                       "byline", "busted", "video", "photos", "live", "opinion",
+                                       "editorial", "analysis", NULL};
+  const sw_token *tok = d->tok.v;
+  uint32_t end = d->para_start.n > 1 ? VEC_AT(d->para_start, uint32_t, 1) : d->tok.n;
+  if (!d->tok.n || end > 48 || !(tok[0].flags & TF_CAP) || in_words(d, &tok[0], labels))
+    return SW_OK;
+  uint32_t k = 0;
+  while (k < end && k < 8 && tok[k].kind == TK_WORD &&
+         ((tok[k].flags & TF_CAP) || (tok[k].flags & TF_CLITIC)))
+    k++;
+  uint32_t e = end;
+  while (e > k + 1 && tok[e - 1].kind == TK_PUNCT)
+    e--;
+  if (k == 0 || k > 5 || k >= end || !is_punct(d, &tok[k], ':') || e - (k + 1) < 2)
+    return SW_OK;
+  for (uint32_t i = 1; i < end; i++)
+    if (tok[i].flags & TF_NL)
+      return SW_OK; /* more than one line */
+  for (uint32_t i = 0; i < d->att.n; i++)
+    if (VEC_AT(d->att, sw_att, i).cue[0] < end)
+      return SW_OK; /* a quotation rule framed it already */
+  sw_att *a = rule_att(d, 0, k, k, k + 1, k + 1, e, SW_INDIRECT, tok[k].sent);
+  if (!a)
+    return SW_ERR_NOMEM;
+  a->kind = sw_att_kind(d, a);
+  return SW_OK;
+}
+
 /* Interview transcripts and vox pops, one speaker per paragraph:
  *   PENCE: Well, look, ...
  *   Sonya Herridge ― “Mr. Trump embodies ...”
@@ -970,7 +1009,10 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
       return SW_ERR_NOMEM;
     *a = tmp;
   }
-  return transcript_lines(d);
+  sw_status st = transcript_lines(d);
+  if (!st)
+    st = title_colon(d);
+  return st;
 }
 
 /* Prepositions that tie a name after "and" into the phrase before it
