@@ -80,10 +80,11 @@ static const char *const group_words[] = {
     "supporters", "opponents", "protesters", "lawmakers", "leaders", "observers", "scientists",
     "researchers", "investigators", "prosecutors", "fishermen", "workers", "members", "people",
     "americans", "citizens", "conservatives", "liberals", "activists", "economists", "doctors",
-    "police", "polls", "surveys", "families", "parents", "students", "residents", "neighbors",
+    "police", "polls", "surveys", "families", "parents", "students", "neighbors",
     "witnesses", "detractors", "allies", "rivals", "officers", "soldiers", "delegates",
-    "republicans", "authorities", "commentators", "personnel", "troops", "pundits",
-    "strategists", "donors", "advocates", "senators", NULL};
+    "authorities", "commentators", "personnel", "troops", "pundits", "strategists", "donors",
+    "advocates", "senators", "reporters", "journalists", "pollsters", "historians", "teachers",
+    "employees", "executives", "lawyers", "attorneys", "editors", "farmers", NULL};
 
 static const char *const anon_words[] = {
     "official", "officials", "source", "sources", "aide", "aides", "insider", "insiders",
