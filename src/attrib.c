@@ -509,7 +509,7 @@ static sw_status title_colon(sw_doc *d) {
   if (!d->tok.n || end > 48 || !(tok[0].flags & TF_CAP) || in_words(d, &tok[0], labels))
     return SW_OK;
   uint32_t k = 0;
-  while (k < end && k < 8 && tok[k].kind == TK_WORD &&
+  while (k < end && k < 6 && tok[k].kind == TK_WORD &&
          ((tok[k].flags & TF_CAP) || (tok[k].flags & TF_CLITIC)))
     k++;
   uint32_t e = end;
@@ -1518,7 +1518,6 @@ void sw_according_lead(const sw_lexicon *lx, sw_doc *d) {
  * are in cue order; new ones are appended, and the caller sorts them
  * again when the count grows. */
 sw_status sw_poll_lead(sw_doc *d) {
-  static const char *const polls[] = {"poll", "polls", "survey", "surveys", NULL};
   static const char *const participles[] = {"conducted", "released", "published", "taken", NULL};
   const sw_token *tok = d->tok.v;
   uint32_t n0 = d->att.n;
@@ -1532,7 +1531,7 @@ sw_status sw_poll_lead(sw_doc *d) {
     bool poll = false;
     while (k < se->t1 && k - c0 < 20 && !is_punct(d, &tok[k], ',') && tok[k].quote == SW_NONE &&
            tok[k].kind != TK_QUOTE) {
-      poll |= in_words(d, &tok[k], polls);
+      poll |= in_words(d, &tok[k], sw_poll_words);
       k++;
     }
     if (!poll || k >= se->t1 || !is_punct(d, &tok[k], ','))

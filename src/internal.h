@@ -348,6 +348,8 @@ static inline bool sw_tok_in(const sw_doc *d, const sw_token *t, const char *con
  * and he said", "he returned to his lines: “…”"): NULL-terminated
  * (words.c). */
 extern const char *const sw_subject_pronouns[];
+/* "poll", "survey" and their plurals: what a pollster publishes. */
+extern const char *const sw_poll_words[];
 
 /* Does any of the 8 bytes in x need a look in a JSON string: a quote, a
  * backslash or a control character?  Word-at-a-time tests from the

@@ -319,8 +319,7 @@ static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0,
       return SW_SPK_ORGANIZATION;
   /* a name that owns a poll or a survey is a pollster: "a Lakeshore
    * Courier poll", "the Marist survey" */
-  static const char *const polls[] = {"poll", "polls", "survey", "surveys", NULL};
-  if (n1 < d->tok.n && sw_tok_in(d, T(d, n1), polls))
+  if (n1 < d->tok.n && sw_tok_in(d, T(d, n1), sw_poll_words))
     return SW_SPK_ORGANIZATION;
   if (n1 - n0 == 1 && (T(d, n0)->flags & TF_ALLCAP))
     return SW_SPK_ORGANIZATION; /* an acronym */
