@@ -101,6 +101,10 @@ static const char *const pron_plural[] = {"they", "them", NULL};
 static const char *const pron_it[] = {"it", NULL};
 static const char *const name_connectors[] = {"of", "for", "the", "and", "on", "de", "van",
                                               "von", "bin", "al", "la", "du", "del", NULL};
+/* lower-case particles of a person's name */
+static const char *const name_particles[] = {"de", "van", "von", "der", "den", "bin", "ibn", "al",
+                                             "la", "le", "du", "del", "della", "da", "di", "dos",
+                                             "das", NULL};
 static const char *const title_modifiers[] = {
     "former", "then", "presidential", "vice-presidential", "deputy", "acting", "senior",
     "top", "chief", "longtime", "incoming", "outgoing", "democratic", "republican", "gop",
@@ -390,6 +394,14 @@ static sw_status link_name(const sw_spklex *x, sw_doc *d, name_index *ix, uint32
       best = sw_map_get(&ix->last, T(d, n0)->hash);
   }
   if (best == SW_NONE && n1 - n0 >= 2) {
+    /* "De Blasio" after "Bill de Blasio": a surname with its particles */
+    uint32_t k = n0;
+    while (k + 1 < n1 && sw_tok_in(d, T(d, k), name_particles))
+      k++;
+    if (k > n0 && k + 1 == n1)
+      best = sw_map_get(&ix->last, T(d, k)->hash);
+  }
+  if (best == SW_NONE && n1 - n0 >= 2) {
     /* "Vladimir Putin" after "Putin": the mention extends the entity */
     uint32_t e = sw_map_get(&ix->single, T(d, n1 - 1)->hash);
     if (e != SW_NONE && ent(d, e)->type == SW_SPK_PERSON) {
@@ -506,6 +518,17 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
         if (capword(d, n1) || (n1 > n0 && (tok[n1].flags & TF_ABBR) && (tok[n1].flags & TF_CAP))) {
           n1++;
           continue;
+        }
+        /* a particle inside a person's name: "Bill de Blasio", "Lula da
+         * Silva", "Ursula von der Leyen" */
+        if (n1 > n0 && !(tok[n1].flags & TF_CAP) && sw_tok_in(d, &tok[n1], name_particles)) {
+          uint32_t k = n1 + 1;
+          if (k < s->t1 && !(tok[k].flags & TF_CAP) && sw_tok_in(d, &tok[k], name_particles))
+            k++;
+          if (k < s->t1 && capword(d, k)) {
+            n1 = k;
+            continue;
+          }
         }
         /* "Organization for the Prohibition of ...", but not "Margaret
          * Ellison of Ohio": a person's name takes no connectors */
