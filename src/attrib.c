@@ -1504,6 +1504,10 @@ void sw_according_lead(const sw_lexicon *lx, sw_doc *d) {
     a->ncon = 1;
     a->con[0][0] = k + 1, a->con[0][1] = se->t1;
     sw_join_model_quote(lx, d, a);
+    /* without the closing punctuation, as every content */
+    uint32_t *last = a->con[a->ncon - 1];
+    while (last[1] > last[0] + 1 && tok[last[1] - 1].kind == TK_PUNCT)
+      last[1]--;
     a->kind = sw_att_kind(d, a);
   }
 }
@@ -1680,6 +1684,7 @@ static void skip_addressee(const sw_doc *d, sw_att *a) {
 void sw_tidy_frames(sw_doc *d) {
   for (uint32_t i = 0; i < d->att.n; i++) {
     sw_att *a = &VEC_AT(d->att, sw_att, i);
+    sw_trim_boilerplate(d, a);
     skip_adjunct(d, a);
     drop_dummy_subject(d, a);
     if (a->src[1] > a->src[0])

@@ -204,14 +204,15 @@ void sw_drop_boilerplate(sw_doc *d) {
                                         : a->ncon && (T(d, a->con[0][0])->flags & TF_BOILER);
     if (boiler)
       continue;
-    /* a dateline is not part of the claim, nor of its source
-     * ("GENEVA — The agency said …") */
-    for (uint32_t c = 0; c < a->ncon; c++)
-      while (a->con[c][0] + 1 < a->con[c][1] && (T(d, a->con[c][0])->flags & TF_BOILER))
-        a->con[c][0]++;
-    while (a->src[0] < a->src[1] && (T(d, a->src[0])->flags & TF_BOILER))
-      a->src[0]++;
     VEC_AT(d->att, sw_att, k++) = *a;
   }
   d->att.n = k;
+}
+
+void sw_trim_boilerplate(const sw_doc *d, sw_att *a) {
+  for (uint32_t c = 0; c < a->ncon; c++)
+    while (a->con[c][0] + 1 < a->con[c][1] && (T(d, a->con[c][0])->flags & TF_BOILER))
+      a->con[c][0]++;
+  while (a->src[0] < a->src[1] && (T(d, a->src[0])->flags & TF_BOILER))
+    a->src[0]++;
 }

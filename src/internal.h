@@ -222,6 +222,11 @@ sw_status sw_split_sentences(sw_doc *d);
 sw_status sw_find_quotes(sw_doc *d);
 void sw_find_boilerplate(sw_doc *d);
 void sw_drop_boilerplate(sw_doc *d);
+/* A dateline is no part of a claim nor of its source ("GENEVA — The
+ * agency said …"): a's content fragments and source lose the
+ * boilerplate tokens they open with.  Called last, after every pass that
+ * may widen a content to its sentence's start. */
+void sw_trim_boilerplate(const sw_doc *d, sw_att *a);
 void sw_lexicon_mark(const sw_lexicon *lx, sw_doc *d);
 sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d);
 void sw_join_model_quote(const sw_lexicon *lx, sw_doc *d, sw_att *a);
@@ -242,10 +247,10 @@ void sw_untangle_contents(sw_doc *d);
 /* A quotation opening in lower case inside a sentence and running up to
  * the frame at its end takes the sentence's start into the content. */
 void sw_quote_in_sentence(sw_doc *d);
-/* The last touches to sources, cues and contents: no source for cues
- * whose subject is not one ("appears", "was asked"), a source cut before
- * another attribution's frame inside it, no adjunct before a "that"
- * content, no bare "in" ending a cue. */
+/* The last touches to sources, cues and contents: no dateline in either,
+ * no source for cues whose subject is not one ("appears", "was asked"), a
+ * source cut before another attribution's frame inside it, no adjunct
+ * before a "that" content, no bare "in" ending a cue. */
 void sw_tidy_frames(sw_doc *d);
 /* Ends a's source at the comma before the frame of the first attribution
  * of atts (in cue order) whose cue it holds, when that frame is a
