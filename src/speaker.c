@@ -487,6 +487,7 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
   const sw_token *tok = d->tok.v;
   for (uint32_t si = 0; si < d->sent.n; si++) {
     const sw_sent *s = &VEC_AT(d->sent, sw_sent, si);
+    bool headline = s->para == 0 && d->headline[0];
     for (uint32_t i = s->t0; i < s->t1;) {
       /* most tokens open nothing: a lower-case word that is neither a
        * title nor a title's modifier starts no name */
@@ -515,6 +516,10 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
       }
       uint32_t n0 = j, n1 = j;
       while (n1 < s->t1) {
+        /* in a headline every word is capitalised, and a reporting verb
+         * ends the name: "Ferry Union Threatens Strike" */
+        if (headline && n1 > n0 && tok[n1].lex != SW_NONE)
+          break;
         if (capword(d, n1) || (n1 > n0 && (tok[n1].flags & TF_ABBR) && (tok[n1].flags & TF_CAP))) {
           n1++;
           continue;
