@@ -93,7 +93,8 @@ static const char *const anon_words[] = {
 
 static const char *const generic_org[] = {"company", "firm", "business", "group",
                                           "organization", "contractor", "outlet", "network",
-                                          "newspaper", "paper", "corporation", NULL};
+                                          "newspaper", "paper", "corporation", "operator",
+                                          "carrier", "retailer", "insurer", "lender", NULL};
 
 static const char *const pron_m[] = {"he", "him", NULL};
 static const char *const pron_f[] = {"she", "her", NULL};
@@ -308,6 +309,11 @@ static bool same_text(const sw_doc *d, uint32_t a0, uint32_t a1, uint32_t b0, ui
 
 static sw_entity *ent(sw_doc *d, uint32_t i) { return &VEC_AT(d->ent, sw_entity, i); }
 
+static bool is_comma(const sw_doc *d, uint32_t k) {
+  const sw_token *t = T(d, k);
+  return t->kind == TK_PUNCT && t->end - t->start == 1 && d->text[t->start] == ',';
+}
+
 static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0, uint32_t n1,
                                int title, char *gender, uint8_t *place) {
   *gender = 0;
@@ -325,6 +331,14 @@ static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0,
    * Courier poll", "the Marist survey" */
   if (n1 < d->tok.n && sw_tok_in(d, T(d, n1), sw_poll_words))
     return SW_SPK_ORGANIZATION;
+  /* a name in apposition with a company noun: "The company, Northsea
+   * Lines, said", "Northsea Lines, the ferry operator, said" */
+  if (n0 >= 2 && is_comma(d, n0 - 1) && in_set(&x->set[S_GENERIC], T(d, n0 - 2)->hash))
+    return SW_SPK_ORGANIZATION;
+  if (n1 + 2 < d->tok.n && is_comma(d, n1) && tok_is(d, T(d, n1 + 1), "the"))
+    for (uint32_t k = n1 + 2; k < d->tok.n && k < n1 + 6 && !is_comma(d, k); k++)
+      if (in_set(&x->set[S_GENERIC], T(d, k)->hash) && k + 1 < d->tok.n && is_comma(d, k + 1))
+        return SW_SPK_ORGANIZATION;
   if (n1 - n0 == 1 && (T(d, n0)->flags & TF_ALLCAP))
     return SW_SPK_ORGANIZATION; /* an acronym */
   /* a person's name has particles (van, bin, de) but no connectors:
@@ -711,11 +725,6 @@ static bool has_word(const sw_doc *d, uint32_t t0, uint32_t t1, uint32_t hash) {
     if (T(d, k)->hash == hash)
       return true;
   return false;
-}
-
-static bool is_comma(const sw_doc *d, uint32_t k) {
-  const sw_token *t = T(d, k);
-  return t->kind == TK_PUNCT && t->end - t->start == 1 && d->text[t->start] == ',';
 }
 
 /* A description: the entity it fits best, by title or affiliation words
