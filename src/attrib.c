@@ -36,6 +36,15 @@ static bool is_punct(const sw_doc *d, const sw_token *t, char c) {
   return t->end - t->start == 1 && d->text[t->start] == c;
 }
 
+/* The end of a content [s, e) without its closing punctuation, as every
+ * content ends; one token at least is kept. */
+static uint32_t punct_end(const sw_doc *d, uint32_t s, uint32_t e) {
+  const sw_token *tok = d->tok.v;
+  while (e > s + 1 && tok[e - 1].kind == TK_PUNCT)
+    e--;
+  return e;
+}
+
 static bool is_speech_cue(const sw_lexicon *lx, const sw_token *t) {
   if (t->lex == SW_NONE)
     return false;
@@ -512,9 +521,7 @@ static sw_status title_colon(sw_doc *d) {
   while (k < end && k < 6 && tok[k].kind == TK_WORD &&
          ((tok[k].flags & TF_CAP) || (tok[k].flags & TF_CLITIC)))
     k++;
-  uint32_t e = end;
-  while (e > k + 1 && tok[e - 1].kind == TK_PUNCT)
-    e--;
+  uint32_t e = punct_end(d, k + 1, end);
   if (k == 0 || k > 5 || k >= end || !is_punct(d, &tok[k], ':') || e - (k + 1) < 2)
     return SW_OK;
   for (uint32_t i = 1; i < end; i++)
@@ -1504,10 +1511,8 @@ void sw_according_lead(const sw_lexicon *lx, sw_doc *d) {
     a->ncon = 1;
     a->con[0][0] = k + 1, a->con[0][1] = se->t1;
     sw_join_model_quote(lx, d, a);
-    /* without the closing punctuation, as every content */
     uint32_t *last = a->con[a->ncon - 1];
-    while (last[1] > last[0] + 1 && tok[last[1] - 1].kind == TK_PUNCT)
-      last[1]--;
+    last[1] = punct_end(d, last[0], last[1]);
     a->kind = sw_att_kind(d, a);
   }
 }
@@ -1548,9 +1553,7 @@ sw_status sw_poll_lead(sw_doc *d) {
       if (j < se->t1 && is_punct(d, &tok[j], ','))
         s1 = k = j;
     }
-    uint32_t e = se->t1;
-    while (e > k + 1 && tok[e - 1].kind == TK_PUNCT)
-      e--;
+    uint32_t e = punct_end(d, k + 1, se->t1);
     if (e - (k + 1) < 4)
       continue;
     /* a cue the tagger found there already: the sorted ones, before
@@ -1660,7 +1663,6 @@ static void skip_addressee(const sw_doc *d, sw_att *a) {
   static const char *const asks[] = {"asked", "asks", "asking", "ask", NULL};
   static const char *const wh[] = {"if", "whether", "what", "how", "why", "who", "when", "where", NULL};
   static const char *const objects[] = {"him", "her", "them", "me", "us", "you", NULL};
-  static const char *const dets[] = {"the", "a", "an", "his", "her", "their", NULL};
   const sw_token *tok = d->tok.v;
   if (!a->ncon || a->cue[1] <= a->cue[0] || a->con[0][0] != a->cue[1] ||
       !in_words(d, &tok[a->cue[1] - 1], asks))
@@ -1671,7 +1673,7 @@ static void skip_addressee(const sw_doc *d, sw_att *a) {
   } else if (tok[k].flags & TF_CAP) {
     while (k < e && k - s < 4 && tok[k].kind == TK_WORD && (tok[k].flags & TF_CAP))
       k++;
-  } else if (in_words(d, &tok[k], dets)) {
+  } else if (in_words(d, &tok[k], determiners)) {
     k++;
     while (k < e && k - s < 4 && tok[k].kind == TK_WORD && !(tok[k].flags & TF_CAP) &&
            !in_words(d, &tok[k], wh))
