@@ -1660,12 +1660,11 @@ static void verb_particle(const sw_doc *d, sw_att *a) {
  * content starts at the question word after it.  In the cross-validated
  * output the gold starts there 7 times in 7. */
 static void skip_addressee(const sw_doc *d, sw_att *a) {
-  static const char *const asks[] = {"asked", "asks", "asking", "ask", NULL};
   static const char *const wh[] = {"if", "whether", "what", "how", "why", "who", "when", "where", NULL};
   static const char *const objects[] = {"him", "her", "them", "me", "us", "you", NULL};
   const sw_token *tok = d->tok.v;
   if (!a->ncon || a->cue[1] <= a->cue[0] || a->con[0][0] != a->cue[1] ||
-      !in_words(d, &tok[a->cue[1] - 1], asks))
+      !in_words(d, &tok[a->cue[1] - 1], sw_ask_words))
     return;
   uint32_t s = a->con[0][0], e = a->con[0][1], k = s;
   if (in_words(d, &tok[k], objects)) {
@@ -1683,8 +1682,54 @@ static void skip_addressee(const sw_doc *d, sw_att *a) {
     a->con[0][0] = k;
 }
 
+/* "Asked whether blackouts were likely, the prime minister replied that
+ * …": the question opening the sentence ends at the comma before the
+ * main clause, where the next attribution of the sentence begins (its
+ * source, or its cue when it has none).  Attributions are in text order
+ * here. */
+static void asked_clause(sw_doc *d, uint32_t i) {
+  sw_att *a = &VEC_AT(d->att, sw_att, i);
+  const sw_token *tok = d->tok.v;
+  if (!a->ncon || a->cue[1] <= a->cue[0])
+    return;
+  const sw_sent *se = &VEC_AT(d->sent, sw_sent, a->sent);
+  uint32_t c0 = a->cue[0];
+  if (c0 == se->t0 + 1 && tok_is(d, &tok[se->t0], "when"))
+    c0--;
+  if (c0 != se->t0 || !tok_is(d, &tok[a->cue[0]], "asked"))
+    return;
+  for (uint32_t j = i + 1; j < d->att.n; j++) {
+    const sw_att *b = &VEC_AT(d->att, sw_att, j);
+    if (b->sent != a->sent)
+      break;
+    uint32_t b0 = b->src[1] > b->src[0] && b->src[0] < b->cue[0] ? b->src[0] : b->cue[0];
+    uint32_t e = a->con[a->ncon - 1][1];
+    if (b0 <= a->con[0][0] || b0 >= e)
+      continue;
+    /* the comma goes, or stays inside a quotation that closes on it
+     * ("Asked if she is “ready,” 72 percent said yes") */
+    uint32_t cut = b0;
+    if (is_punct(d, &tok[cut - 1], ','))
+      cut--;
+    else if (!(tok[cut - 1].kind == TK_QUOTE && cut - 2 > a->con[0][0] &&
+               is_punct(d, &tok[cut - 2], ',')))
+      return;
+    if (cut <= a->con[0][0])
+      return;
+    uint32_t k = 0;
+    while (k < a->ncon && a->con[k][1] <= cut)
+      k++;
+    if (k < a->ncon && a->con[k][0] < cut)
+      a->con[k++][1] = cut;
+    a->ncon = k;
+    a->kind = sw_att_kind(d, a);
+    return;
+  }
+}
+
 void sw_tidy_frames(sw_doc *d) {
   for (uint32_t i = 0; i < d->att.n; i++) {
+    asked_clause(d, i);
     sw_att *a = &VEC_AT(d->att, sw_att, i);
     sw_trim_boilerplate(d, a);
     skip_adjunct(d, a);

@@ -355,6 +355,9 @@ static inline bool sw_tok_in(const sw_doc *d, const sw_token *t, const char *con
 extern const char *const sw_subject_pronouns[];
 /* "poll", "survey" and their plurals: what a pollster publishes. */
 extern const char *const sw_poll_words[];
+/* "ask" and its forms: a question, put by someone other than who
+ * answers it. */
+extern const char *const sw_ask_words[];
 
 /* Does any of the 8 bytes in x need a look in a JSON string: a quote, a
  * backslash or a control character?  Word-at-a-time tests from the

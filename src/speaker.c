@@ -978,8 +978,12 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
     uint32_t s0 = a->src[0], s1 = a->src[1];
     uint32_t para = VEC_AT(d->sent, sw_sent, a->sent).para;
     if (s1 <= s0) {
-      /* no source: a quotation that continues the chain before it */
-      if (a->kind != SW_INDIRECT && prev != SW_NONE && prev_para != SW_NONE &&
+      /* no source: a quotation that continues the chain before it; but
+       * not a question, which someone else asked ("Asked “why now?”, …") */
+      bool asked = false;
+      for (uint32_t k = a->cue[0]; k < a->cue[1] && !asked; k++)
+        asked = sw_tok_in(d, &tok[k], sw_ask_words);
+      if (a->kind != SW_INDIRECT && !asked && prev != SW_NONE && prev_para != SW_NONE &&
           para <= prev_para + 1)
         a->speaker = prev;
     } else {

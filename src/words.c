@@ -67,3 +67,4 @@ bool sw_is_sentence_starter(const char *s, size_t n) {
 
 const char *const sw_subject_pronouns[] = {"he", "she", "they", "we", "i", NULL};
 const char *const sw_poll_words[] = {"poll", "polls", "survey", "surveys", NULL};
+const char *const sw_ask_words[] = {"asked", "asks", "asking", "ask", NULL};
