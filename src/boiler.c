@@ -169,11 +169,18 @@ void sw_find_boilerplate(sw_doc *d) {
       mark(d, t0, t1);
       continue;
     }
-    /* a dateline opening the body: upper-case place, an agency in
+    /* a dateline opening the body: upper-case place, perhaps its state
+     * or province ("WINNIPEG, Manitoba", "SALEM, Ore."), an agency in
      * brackets, then a dash */
     uint32_t i = t0;
     while (i < t1 && i - t0 < 5 && (T(d, i)->flags & TF_ALLCAP))
       i++;
+    if (i > t0 && i + 1 < t1 && tok_is(d, T(d, i), ",") && (T(d, i + 1)->flags & TF_CAP)) {
+      uint32_t k = i + 1;
+      while (k < t1 && k - i <= 3 && T(d, k)->kind == TK_WORD && (T(d, k)->flags & TF_CAP))
+        k++;
+      i = k;
+    }
     if (i > t0 && i < t1 && tok_is(d, T(d, i), "(")) {
       while (i < t1 && !tok_is(d, T(d, i), ")") && i - t0 < 12)
         i++;
