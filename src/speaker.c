@@ -416,9 +416,14 @@ static sw_status link_name(const sw_spklex *x, sw_doc *d, name_index *ix, uint32
       best = sw_map_get(&ix->last, T(d, k)->hash);
   }
   if (best == SW_NONE && n1 - n0 >= 2) {
-    /* "Vladimir Putin" after "Putin": the mention extends the entity */
+    /* "Vladimir Putin" after "Putin": the mention extends the entity,
+     * when it names a person too ("University of Manitoba" after
+     * "Manitoba" does not) */
     uint32_t e = sw_map_get(&ix->single, T(d, n1 - 1)->hash);
-    if (e != SW_NONE && ent(d, e)->type == SW_SPK_PERSON) {
+    char g;
+    uint8_t pl;
+    if (e != SW_NONE && ent(d, e)->type == SW_SPK_PERSON &&
+        entity_kind_of_name(x, d, n0, n1, title, &g, &pl) == SW_SPK_PERSON) {
       best = e;
       ent(d, e)->n0 = n0;
       ent(d, e)->n1 = n1;
