@@ -72,7 +72,7 @@ static const char *const org_words[] = {
     "federation", "regime", "parliament", "embassy", "cabinet", "legislature", "guard",
     "ltd.", "llc", "club", "league", "project", "watch", "daily", "review", "radio",
     "television", "broadcasting", "college", "school", "academy", "hospital", "clinic",
-    "museum", "church", "airlines", "airport", "laboratory", "society", "institution",
+    "museum", "church", "exchange", "airlines", "airport", "laboratory", "society", "institution",
     "industries", "holdings", DOC_WORDS, NULL};
 
 static const char *const group_words[] = {
@@ -84,7 +84,7 @@ static const char *const group_words[] = {
     "witnesses", "detractors", "allies", "rivals", "officers", "soldiers", "delegates",
     "authorities", "commentators", "personnel", "troops", "pundits", "strategists", "donors",
     "advocates", "senators", "reporters", "journalists", "pollsters", "historians", "teachers",
-    "employees", "executives", "lawyers", "attorneys", "editors", "farmers", NULL};
+    "employees", "executives", "lawyers", "attorneys", "editors", "farmers", "groups", NULL};
 
 static const char *const anon_words[] = {
     "official", "officials", "source", "sources", "aide", "aides", "insider", "insiders",
