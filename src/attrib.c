@@ -650,6 +650,18 @@ static uint32_t lead_in(const sw_lexicon *lx, const sw_doc *d, lead_scan *m, uin
  * content on the right.  No quotation in the sentence: those are the
  * rules' above.  Run after the tagger, with the model only. */
 #define MAX_TAIL 4
+/* One past the speech verb of the list within MAX_TAIL words before hi,
+ * or SW_NONE. */
+static uint32_t frame_verb(const sw_lexicon *lx, const sw_doc *d, uint32_t lo, uint32_t hi,
+                           const char *const *verbs) {
+  const sw_token *tok = d->tok.v;
+  uint32_t v = hi;
+  while (v > lo && hi - v <= MAX_TAIL &&
+         !(is_speech_cue(lx, &tok[v - 1]) && in_words(d, &tok[v - 1], verbs)))
+    v--;
+  return v == lo || hi - v > MAX_TAIL ? SW_NONE : v;
+}
+
 sw_status sw_attribute_frames(const sw_lexicon *lx, sw_doc *d) {
   const sw_token *tok = d->tok.v;
   for (uint32_t si = 0; si < d->sent.n; si++) {
@@ -673,11 +685,16 @@ sw_status sw_attribute_frames(const sw_lexicon *lx, sw_doc *d) {
         "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "warned", "warns",
         "announced", "reported", "noted", "explained", "insisted", "confirmed", "acknowledged",
         "argued", "claimed", "predicted", "stressed", "conceded", "recalled", "tweeted", NULL};
-    uint32_t v = hi; /* one past the verb */
-    while (v > lo && hi - v <= MAX_TAIL &&
-           !(is_speech_cue(lx, &tok[v - 1]) && in_words(d, &tok[v - 1], verbs)))
-      v--;
-    if (v == lo || hi - v > MAX_TAIL)
+    uint32_t v = frame_verb(lx, d, lo, hi, verbs);
+    /* or a clause of time or reason after it: "Talks collapsed on
+     * Monday, union leaders said, after management rejected …" */
+    static const char *const subord[] = {"after", "before", "as", "when", "while", "because",
+                                         "since", "though", "although", "despite", NULL};
+    for (uint32_t i = lo + 7; v == SW_NONE && i + 1 < hi; i++)
+      if (is_punct(d, &tok[i], ',') && in_words(d, &tok[i + 1], subord) &&
+          (v = frame_verb(lx, d, lo, i, verbs)) != SW_NONE)
+        hi = i;
+    if (v == SW_NONE)
       continue;
     v--;
     if ((tok[v].flags & TF_CAP) || tok[v].lexlen != 1)
