@@ -84,7 +84,10 @@ static const char *const group_words[] = {
     "witnesses", "detractors", "allies", "rivals", "officers", "soldiers", "delegates",
     "authorities", "commentators", "personnel", "troops", "pundits", "strategists", "donors",
     "advocates", "senators", "reporters", "journalists", "pollsters", "historians", "teachers",
-    "employees", "executives", "lawyers", "attorneys", "editors", "farmers", "groups", NULL};
+    "employees", "executives", "lawyers", "attorneys", "editors", "farmers", "groups",
+    /* organisations in the plural: a group of them */
+    "companies", "firms", "agencies", "organizations", "organisations", "unions", "governments",
+    "banks", "insurers", "lenders", "operators", "retailers", "carriers", "manufacturers", NULL};
 
 static const char *const anon_words[] = {
     "official", "officials", "source", "sources", "aide", "aides", "insider", "insiders",
