@@ -195,6 +195,13 @@ static bool participle(const sw_doc *d, const sw_token *t) {
  * participle whose object it is ("giving states") or a preposition,
  * unless it ends in -ing ("secretary of state", "in response"; but
  * "began by saying"). */
+/* The verbs that frame reported speech after it ("…, the minister
+ * said"): only verbs that are no nouns ("states", "shows" are). */
+static const char *const frame_verbs[] = {
+    "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "warned", "warns",
+    "announced", "reported", "noted", "explained", "insisted", "confirmed", "acknowledged",
+    "argued", "claimed", "predicted", "stressed", "conceded", "recalled", "tweeted", NULL};
+
 static const char *const determiners[] = {"a", "an", "the", "his", "her", "their", "its", "our",
                                           "my", NULL};
 static bool noun_position(const sw_doc *d, uint32_t k) {
@@ -650,14 +657,13 @@ static uint32_t lead_in(const sw_lexicon *lx, const sw_doc *d, lead_scan *m, uin
  * content on the right.  No quotation in the sentence: those are the
  * rules' above.  Run after the tagger, with the model only. */
 #define MAX_TAIL 4
-/* One past the speech verb of the list within MAX_TAIL words before hi,
+/* One past a speech verb of frame_verbs within MAX_TAIL words before hi,
  * or SW_NONE. */
-static uint32_t frame_verb(const sw_lexicon *lx, const sw_doc *d, uint32_t lo, uint32_t hi,
-                           const char *const *verbs) {
+static uint32_t frame_verb(const sw_lexicon *lx, const sw_doc *d, uint32_t lo, uint32_t hi) {
   const sw_token *tok = d->tok.v;
   uint32_t v = hi;
   while (v > lo && hi - v <= MAX_TAIL &&
-         !(is_speech_cue(lx, &tok[v - 1]) && in_words(d, &tok[v - 1], verbs)))
+         !(is_speech_cue(lx, &tok[v - 1]) && in_words(d, &tok[v - 1], frame_verbs)))
     v--;
   return v == lo || hi - v > MAX_TAIL ? SW_NONE : v;
 }
@@ -679,20 +685,15 @@ sw_status sw_attribute_frames(const sw_lexicon *lx, sw_doc *d) {
         hi = i;
         break;
       }
-    /* the verb, in lower case, within MAX_TAIL words of the end: only
-     * verbs that are no nouns ("states", "shows" are) */
-    static const char *const verbs[] = {
-        "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "warned", "warns",
-        "announced", "reported", "noted", "explained", "insisted", "confirmed", "acknowledged",
-        "argued", "claimed", "predicted", "stressed", "conceded", "recalled", "tweeted", NULL};
-    uint32_t v = frame_verb(lx, d, lo, hi, verbs);
+    /* the verb, in lower case, within MAX_TAIL words of the end */
+    uint32_t v = frame_verb(lx, d, lo, hi);
     /* or a clause of time or reason after it: "Talks collapsed on
      * Monday, union leaders said, after management rejected …" */
     static const char *const subord[] = {"after", "before", "as", "when", "while", "because",
                                          "since", "though", "although", "despite", NULL};
     for (uint32_t i = lo + 7; v == SW_NONE && i + 1 < hi; i++)
       if (is_punct(d, &tok[i], ',') && in_words(d, &tok[i + 1], subord) &&
-          (v = frame_verb(lx, d, lo, i, verbs)) != SW_NONE)
+          (v = frame_verb(lx, d, lo, i)) != SW_NONE)
         hi = i;
     if (v == SW_NONE)
       continue;
@@ -1744,10 +1745,38 @@ static void asked_clause(sw_doc *d, uint32_t i) {
   }
 }
 
+/* "The plan was approved, said three people familiar with the matter,
+ * who asked not to be named": when the tagger takes the noun phrase after
+ * an inverted frame for a second part of the content and finds no
+ * source, that noun phrase is the source. */
+static void inverted_source(const sw_doc *d, sw_att *a) {
+  const sw_token *tok = d->tok.v;
+  if (a->src[1] > a->src[0] || a->ncon < 2 || a->cue[1] != a->cue[0] + 1 ||
+      !in_words(d, &tok[a->cue[0]], frame_verbs))
+    return;
+  uint32_t k = 1;
+  while (k < a->ncon && a->con[k][0] < a->cue[1])
+    k++;
+  if (k == a->ncon || a->con[k][0] != a->cue[1] || a->con[k - 1][1] > a->cue[0])
+    return;
+  /* the part before ends at the frame: a comma, perhaps a closing mark */
+  uint32_t e = a->con[k - 1][1];
+  if (e + 1 == a->cue[0] && tok[e].kind == TK_QUOTE)
+    e++;
+  if (e + 1 != a->cue[0] || !is_punct(d, &tok[e], ','))
+    return;
+  a->src[0] = a->con[k][0], a->src[1] = a->con[k][1];
+  for (uint32_t j = k; j + 1 < a->ncon; j++)
+    a->con[j][0] = a->con[j + 1][0], a->con[j][1] = a->con[j + 1][1];
+  a->ncon--;
+  sw_trim_source(d, a);
+}
+
 void sw_tidy_frames(sw_doc *d) {
   for (uint32_t i = 0; i < d->att.n; i++) {
     asked_clause(d, i);
     sw_att *a = &VEC_AT(d->att, sw_att, i);
+    inverted_source(d, a);
     sw_trim_boilerplate(d, a);
     skip_adjunct(d, a);
     drop_dummy_subject(d, a);
