@@ -177,6 +177,8 @@ typedef struct sw_entity {
   char gender;           /* 'm', 'f' or 0 */
   uint8_t place;         /* a country, state or capital named alone: it
                           * speaks as its government, and no pronoun means it */
+  uint8_t one;           /* an unnamed one in the singular ("a spokesman"):
+                          * "he" or "she" may mean it */
 } sw_entity;
 
 typedef struct sw_mention {

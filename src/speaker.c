@@ -672,11 +672,37 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
 
 /* ---- sources ---- */
 
+/* An unnamed speaker in the singular, a spokesman or an official, is a
+ * person a later "he" or "she" may mean ("A spokesman declined to
+ * comment on what he called …"); "spokesman" and "spokeswoman" say
+ * which. */
+static void one_of_them(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32_t s1,
+                        sw_entity *en) {
+  static const char *const plural_det[] = {"two", "three", "several", "some", "many", "both",
+                                           "other", NULL};
+  if (sw_tok_in(d, T(d, s0), plural_det))
+    return;
+  for (uint32_t k = s0; k < s1; k++) {
+    const sw_token *t = T(d, k);
+    if (!in_set(&x->set[S_ANON], t->hash))
+      continue;
+    if (d->text[t->end - 1] == 's')
+      return; /* "officials", "sources" */
+    en->one = 1;
+    if (tok_is(d, t, "spokesman"))
+      en->gender = 'm';
+    else if (tok_is(d, t, "spokeswoman"))
+      en->gender = 'f';
+    return;
+  }
+}
+
 static bool compatible(const sw_entity *en, int want_type, char gender) {
   if (en->place)
     return false; /* "it" after "in Ohio" is not Ohio */
   if (want_type == SW_SPK_PERSON)
-    return en->type == SW_SPK_PERSON && (!gender || !en->gender || en->gender == gender);
+    return (en->type == SW_SPK_PERSON || (en->type == SW_SPK_ANONYMOUS && en->one)) &&
+           (!gender || !en->gender || en->gender == gender);
   if (want_type == SW_SPK_ORGANIZATION)
     return en->type == SW_SPK_ORGANIZATION;
   return en->type == SW_SPK_ORGANIZATION || en->type == SW_SPK_GROUP;
@@ -1053,6 +1079,8 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
           int type = anon ? SW_SPK_ANONYMOUS : group ? SW_SPK_GROUP : kind;
           if (new_desc_entity(d, s0, s1, type, &e))
             return SW_ERR_NOMEM;
+          if (anon)
+            one_of_them(x, d, s0, s1, ent(d, e));
         }
       }
       if (e != SW_NONE) {
