@@ -868,7 +868,7 @@ static const char *const qual_preps[] = {"of", "for", "at", "from", "in", NULL};
  * stands for: the words before it, back to a determiner or a possessive
  * (at most eight), or a name ending there.  Leaves the span alone when
  * there is none. */
-static void antecedent(const sw_doc *d, uint32_t *s0, uint32_t *s1) {
+static void antecedent(const sw_spklex *x, const sw_doc *d, uint32_t *s0, uint32_t *s1) {
   static const char *const rel[] = {"who", "which", "that", "whom", NULL};
   static const char *const det[] = {"the", "a", "an", "some", "many", "most", "those",
                                     "these", "his", "her", "their", "its", "our", "two",
@@ -905,8 +905,21 @@ static void antecedent(const sw_doc *d, uint32_t *s0, uint32_t *s1) {
     if (t->kind != TK_WORD && t->kind != TK_NUM && !(t->flags & TF_CLITIC))
       break;
     start--;
-    if (sw_tok_in(d, t, det))
-      break;
+    if (sw_tok_in(d, t, det)) {
+      /* "three people familiar with the matter, who": "who" is a
+       * person, so past a preposition before a thing in lower case, to
+       * the noun it qualifies */
+      bool thing = true;
+      for (uint32_t j = start; j < end && thing; j++)
+        thing = !(T(d, j)->flags & TF_CAP) && !in_set(&x->set[S_GROUP], T(d, j)->hash) &&
+                !in_set(&x->set[S_ANON], T(d, j)->hash);
+      if (crossed || !thing || !tok_is(d, T(d, k), "who") || start < 2 ||
+          !(sw_tok_in(d, T(d, start - 1), qual_preps) || tok_is(d, T(d, start - 1), "with")) ||
+          T(d, start - 2)->kind != TK_WORD || T(d, start - 2)->sent != sent)
+        break;
+      crossed = true;
+      start--;
+    }
   }
   const sw_token *h = T(d, end - 1);
   if (start == end || h->kind != TK_WORD || sw_is_pronoun(d->text + h->start, h->end - h->start))
@@ -1025,7 +1038,7 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
        * speaks for the noun phrase before it */
       uint32_t m0 = s0, m1 = s1;
       if (s1 - s0 == 1)
-        antecedent(d, &s0, &s1);
+        antecedent(x, d, &s0, &s1);
       uint32_t e = name_in_span(x, d, s0, s1);
       if (e != SW_NONE && !apposed(d, s0, s1, e)) {
         /* "aides to Pruitt": the head is the description, not the name
