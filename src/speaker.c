@@ -672,6 +672,28 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
 
 /* ---- sources ---- */
 
+/* A description whose head is a plural noun of people by its ending
+ * ("forecasters", "economists", "physicians", "residents") is a group,
+ * whether or not the list of group nouns has it; but not a plural of
+ * things with the same endings. */
+static bool plural_people(const sw_doc *d, const sw_token *h) {
+  static const char *const ends[] = {"ers", "ors", "ists", "ians", "ants", "ents", NULL};
+  static const char *const things[] = {"numbers", "papers", "orders", "letters", "matters",
+                                       "documents", "comments", "statements", "reports",
+                                       "headquarters", "computers", "filters", "errors",
+                                       "factors", "sectors", "monitors", "elements",
+                                       "payments", "agreements", "governments", NULL};
+  size_t n = h->end - h->start;
+  if (h->kind != TK_WORD || (h->flags & TF_CAP) || n < 6)
+    return false;
+  for (int i = 0; ends[i]; i++) {
+    size_t m = strlen(ends[i]);
+    if (!memcmp(d->text + h->end - m, ends[i], m))
+      return !sw_tok_in(d, h, things);
+  }
+  return false;
+}
+
 /* An unnamed speaker in the singular, a spokesman or an official, is a
  * person a later "he" or "she" may mean ("A spokesman declined to
  * comment on what he called …"); "spokesman" and "spokeswoman" say
@@ -1078,7 +1100,7 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
             s1 = k;
             break;
           }
-        bool anon = false, group = false;
+        bool anon = false, group = plural_people(d, &tok[s1 - 1]);
         for (uint32_t k = s0; k < s1; k++) {
           anon |= in_set(&x->set[S_ANON], (&tok[k])->hash);
           group |= in_set(&x->set[S_GROUP], (&tok[k])->hash);
