@@ -785,6 +785,31 @@ static bool has_word(const sw_doc *d, uint32_t t0, uint32_t t1, uint32_t hash) {
 
 /* A description: the entity it fits best, by title or affiliation words
  * it contains, or by kind. */
+/* Does the head of the description [s0, s1), its last word before a
+ * preposition or a comma, name a person: a title ("chairman"), an
+ * unnamed speaker's noun ("spokesman"), or the singular of a group noun
+ * ("member", "voter")? */
+static bool person_head(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32_t s1) {
+  static const char *const after_head[] = {"of", "for", "at", "from", "in", "with", "on", NULL};
+  const sw_token *tok = d->tok.v;
+  uint32_t h = s0 + 1;
+  while (h < s1 && !is_comma(d, h) && !sw_tok_in(d, &tok[h], after_head))
+    h++;
+  const sw_token *t = &tok[h - 1];
+  size_t n = t->end - t->start;
+  if (t->kind != TK_WORD || in_set(&x->set[S_ORG], t->hash))
+    return false;
+  const sw_phrase *ti = sw_phrases_match(&x->titles, tok, h - 1, h);
+  if ((ti && ti->n == 1) || in_set(&x->set[S_ANON], t->hash))
+    return true;
+  char plural[32];
+  if (n + 1 >= sizeof plural)
+    return false;
+  memcpy(plural, d->text + t->start, n);
+  plural[n] = 's';
+  return in_set(&x->set[S_GROUP], sw_hash_lower(plural, n + 1));
+}
+
 static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32_t s1,
                          int *kind) {
   const sw_token *tok = d->tok.v;
@@ -792,6 +817,10 @@ static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint3
   for (uint32_t k = s0; k < s1; k++)
     if (in_set(&x->set[S_ORG], (&tok[k])->hash))
       want = SW_SPK_ORGANIZATION;
+  /* but a head noun that names a person wins: "a former board member",
+   * "the union's new chairman" */
+  if (want == SW_SPK_ORGANIZATION && person_head(x, d, s0, s1))
+    want = SW_SPK_PERSON;
   *kind = want;
   /* "Neither campaign", "another aide": not one named before */
   static const char *const fresh[] = {"neither", "no", "each", "every", "another", "any",
