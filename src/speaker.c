@@ -594,6 +594,18 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
       /* and the connector after it: "Many of Trump’s aides" */
       while (n1 > n0 && !(tok[n0].flags & TF_CAP) && in_set(&x->set[S_CONN], tok[n0].hash))
         n0++;
+      /* in a headline every word is capitalised: a run is a name only
+       * with a title or an affiliation, a known first name, an
+       * organisation's word or an acronym ("Ferry Union", "Sen. Pruitt"),
+       * not "Apologises After Stranding Passengers" */
+      if (headline && n1 > n0 && title < 0 && affil < 0 &&
+          !sw_phrases_match(&x->names, tok, n0, n1)) {
+        bool named = false;
+        for (uint32_t k = n0; k < n1 && !named; k++)
+          named = in_set(&x->set[S_ORG], tok[k].hash) || (tok[k].flags & TF_ALLCAP);
+        if (!named)
+          n1 = n0;
+      }
       if (n1 > n0) {
         const sw_phrase *only = sw_phrases_match(&x->affil, tok, n0, n1);
         if (!only)
