@@ -72,7 +72,7 @@ static const char *const org_words[] = {
     "federation", "regime", "parliament", "embassy", "cabinet", "legislature", "guard",
     "ltd.", "llc", "club", "league", "project", "watch", "daily", "review", "radio",
     "television", "broadcasting", "college", "school", "academy", "hospital", "clinic",
-    "museum", "church", "exchange", "air", "airways", "airlines", "airport", "laboratory", "society", "institution",
+    "museum", "church", "exchange", "air", "airways", "airlines", "lines", "coastguard", "regulator", "airport", "laboratory", "society", "institution",
     "industries", "holdings", DOC_WORDS, NULL};
 
 static const char *const group_words[] = {
