@@ -1772,11 +1772,57 @@ static void inverted_source(const sw_doc *d, sw_att *a) {
   sw_trim_source(d, a);
 }
 
+/* A source that ends a list ("Mike Huckabee and Chris Christie" in
+ * "Donald Trump, Mike Huckabee and Chris Christie all called") takes the
+ * names before it: each a run of up to four capitalised words after a
+ * comma, the first opening the sentence (or following an opening word
+ * such as "Instead,") or following "with", "while", "like", "including"
+ * or a dash; not an opening phrase such as "On Sunday," or "However,". */
+static void list_source(const sw_doc *d, sw_att *a) {
+  static const char *const openers[] = {"with", "while", "like", "including", "as", NULL};
+  static const char *const adverbs[] = {"still", "instead", "indeed", "first", "now", "yet",
+                                        "today", "yesterday", "tonight", "later", "earlier",
+                                        "separately", "meanwhile", "however", "also", NULL};
+  const sw_token *tok = d->tok.v;
+  uint32_t s = a->src[0], e = a->src[1];
+  if (e <= s + 2 || s < 2 || !is_punct(d, &tok[s - 1], ','))
+    return;
+  bool and = false;
+  for (uint32_t k = s + 1; k + 1 < e && !and; k++)
+    and = tok_is(d, &tok[k], "and") && (tok[k + 1].flags & TF_CAP);
+  if (!and)
+    return;
+  const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[s].sent);
+  uint32_t from = s;
+  while (from >= se->t0 + 2 && is_punct(d, &tok[from - 1], ',')) {
+    uint32_t i0 = from - 1;
+    while (i0 > se->t0 && from - 1 - i0 < 4 && tok[i0 - 1].kind == TK_WORD &&
+           (tok[i0 - 1].flags & TF_CAP) && tok[i0 - 1].quote == SW_NONE)
+      i0--;
+    if (i0 == from - 1)
+      return;
+    if (sw_is_sentence_starter(d->text + tok[i0].start, tok[i0].end - tok[i0].start) ||
+        in_words(d, &tok[i0], adverbs)) {
+      /* "Instead, Matthews, Seitz-Wald and Lopez argued": the list
+       * starts after the opening word */
+      if (i0 == se->t0 && from < s)
+        a->src[0] = from;
+      return;
+    }
+    from = i0;
+    if (i0 == se->t0 || in_words(d, &tok[i0 - 1], openers) || is_dash(d, &tok[i0 - 1])) {
+      a->src[0] = from;
+      return;
+    }
+  }
+}
+
 void sw_tidy_frames(sw_doc *d) {
   for (uint32_t i = 0; i < d->att.n; i++) {
     asked_clause(d, i);
     sw_att *a = &VEC_AT(d->att, sw_att, i);
     inverted_source(d, a);
+    list_source(d, a);
     sw_trim_boilerplate(d, a);
     skip_adjunct(d, a);
     drop_dummy_subject(d, a);
