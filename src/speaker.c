@@ -539,8 +539,9 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
       uint32_t n0 = j, n1 = j;
       while (n1 < s->t1) {
         /* in a headline every word is capitalised, and a reporting verb
-         * ends the name: "Ferry Union Threatens Strike" */
-        if (headline && n1 > n0 && tok[n1].lex != SW_NONE)
+         * ends the name, or is none: "Ferry Union Threatens Strike",
+         * "Minister Rejects Claim" */
+        if (headline && tok[n1].lex != SW_NONE)
           break;
         if (capword(d, n1) || (n1 > n0 && (tok[n1].flags & TF_ABBR) && (tok[n1].flags & TF_CAP))) {
           n1++;
