@@ -190,11 +190,6 @@ static bool participle(const sw_doc *d, const sw_token *t) {
          !ends_with(d, t, "thing");
 }
 
-/* Does the cue word at k stand where a noun does?  After a determiner
- * ("at a briefing", "the answer"), a possessive ("Clinton’s emails"), a
- * participle whose object it is ("giving states") or a preposition,
- * unless it ends in -ing ("secretary of state", "in response"; but
- * "began by saying"). */
 /* The verbs that frame reported speech after it ("…, the minister
  * said"): only verbs that are no nouns ("states", "shows" are). */
 static const char *const frame_verbs[] = {
@@ -202,6 +197,11 @@ static const char *const frame_verbs[] = {
     "announced", "reported", "noted", "explained", "insisted", "confirmed", "acknowledged",
     "argued", "claimed", "predicted", "stressed", "conceded", "recalled", "tweeted", NULL};
 
+/* Does the cue word at k stand where a noun does?  After a determiner
+ * ("at a briefing", "the answer"), a possessive ("Clinton’s emails"), a
+ * participle whose object it is ("giving states") or a preposition,
+ * unless it ends in -ing ("secretary of state", "in response"; but
+ * "began by saying"). */
 static const char *const determiners[] = {"a", "an", "the", "his", "her", "their", "its", "our",
                                           "my", NULL};
 static bool noun_position(const sw_doc *d, uint32_t k) {
@@ -1787,10 +1787,10 @@ static void list_source(const sw_doc *d, sw_att *a) {
   uint32_t s = a->src[0], e = a->src[1];
   if (e <= s + 2 || s < 2 || !is_punct(d, &tok[s - 1], ','))
     return;
-  bool and = false;
-  for (uint32_t k = s + 1; k + 1 < e && !and; k++)
-    and = tok_is(d, &tok[k], "and") && (tok[k + 1].flags & TF_CAP);
-  if (!and)
+  bool listed = false;
+  for (uint32_t k = s + 1; k + 1 < e && !listed; k++)
+    listed = tok_is(d, &tok[k], "and") && (tok[k + 1].flags & TF_CAP);
+  if (!listed)
     return;
   const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[s].sent);
   uint32_t from = s;

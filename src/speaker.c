@@ -72,8 +72,9 @@ static const char *const org_words[] = {
     "federation", "regime", "parliament", "embassy", "cabinet", "legislature", "guard",
     "ltd.", "llc", "club", "league", "project", "watch", "daily", "review", "radio",
     "television", "broadcasting", "college", "school", "academy", "hospital", "clinic",
-    "museum", "church", "exchange", "air", "airways", "airlines", "lines", "coastguard", "regulator", "airport", "laboratory", "society", "institution",
-    "industries", "holdings", DOC_WORDS, NULL};
+    "museum", "church", "exchange", "air", "airways", "airlines", "lines", "coastguard",
+    "regulator", "airport", "laboratory", "society", "institution", "industries", "holdings",
+    DOC_WORDS, NULL};
 
 static const char *const group_words[] = {
     "critics", "voters", "residents", "experts", "analysts", "democrats", "republicans",
@@ -695,7 +696,7 @@ static bool plural_people(const sw_doc *d, const sw_token *h) {
                                        "documents", "comments", "statements", "reports",
                                        "headquarters", "computers", "filters", "errors",
                                        "factors", "sectors", "monitors", "elements",
-                                       "payments", "agreements", "governments", NULL};
+                                       "payments", "agreements", NULL};
   size_t n = h->end - h->start;
   if (h->kind != TK_WORD || (h->flags & TF_CAP) || n < 6)
     return false;
@@ -796,8 +797,6 @@ static bool has_word(const sw_doc *d, uint32_t t0, uint32_t t1, uint32_t hash) {
   return false;
 }
 
-/* A description: the entity it fits best, by title or affiliation words
- * it contains, or by kind. */
 /* Does the head of the description [s0, s1), its last word before a
  * preposition or a comma, name a person: a title ("chairman"), an
  * unnamed speaker's noun ("spokesman"), or the singular of a group noun
@@ -823,6 +822,8 @@ static bool person_head(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32
   return in_set(&x->set[S_GROUP], sw_hash_lower(plural, n + 1));
 }
 
+/* A description: the entity it fits best, by title or affiliation words
+ * it contains, or by kind. */
 static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32_t s1,
                          int *kind) {
   const sw_token *tok = d->tok.v;
