@@ -387,6 +387,13 @@ static uint32_t seq_hash(const sw_doc *d, uint32_t n0, uint32_t n1) {
   return h;
 }
 
+/* Common family names written first (Chinese, Korean, Vietnamese): "Li
+ * Wenhua" is "Li" again later, "Kim Yo-jong" "Kim". */
+static const char *const family_first[] = {
+    "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun",
+    "zhu", "hu", "guo", "lin", "gao", "luo", "xi", "deng", "jiang", "kim", "park", "choi",
+    "moon", "yoon", "nguyen", "tran", "pham", NULL};
+
 static bool nix_add(name_index *ix, const sw_doc *d, uint32_t e) {
   const sw_entity *en = &VEC_AT(d->ent, sw_entity, e);
   if (en->n1 <= en->n0)
@@ -394,8 +401,11 @@ static bool nix_add(name_index *ix, const sw_doc *d, uint32_t e) {
   bool ok = sw_map_put(&ix->full, seq_hash(d, en->n0, en->n1), e);
   if (en->n1 - en->n0 == 1)
     ok = ok && sw_map_put(&ix->single, T(d, en->n0)->hash, e);
-  else if (en->type == SW_SPK_PERSON)
+  else if (en->type == SW_SPK_PERSON) {
     ok = ok && sw_map_put(&ix->last, T(d, en->n1 - 1)->hash, e);
+    if (en->n1 - en->n0 == 2 && sw_tok_in(d, T(d, en->n0), family_first))
+      ok = ok && sw_map_put(&ix->last, T(d, en->n0)->hash, e);
+  }
   return ok;
 }
 
@@ -498,6 +508,22 @@ static bool names_itself(const sw_doc *d, uint32_t a, uint32_t b, const char *s)
 }
 
 /* Does a sentence, a quotation or a bracket open right before token i? */
+/* A lower-case particle joined by a hyphen to a capitalised name, one
+ * word: "al-Rashidi", "bin-Salman", "el-Sisi", "abu-Ali". */
+static bool particle_name(const sw_doc *d, const sw_token *t) {
+  static const char *const pre[] = {"al-", "el-", "bin-", "ibn-", "abu-", "ad-", "as-", NULL};
+  if (t->kind != TK_WORD || (t->flags & TF_CAP))
+    return false;
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  for (int i = 0; pre[i]; i++) {
+    size_t m = strlen(pre[i]);
+    if (n > m + 1 && !memcmp(w, pre[i], m) && w[m] >= 'A' && w[m] <= 'Z')
+      return true;
+  }
+  return false;
+}
+
 static bool opens_clause(const sw_doc *d, const sw_sent *s, uint32_t i) {
   if (i == s->t0)
     return true;
@@ -549,7 +575,12 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
           continue;
         }
         /* a particle inside a person's name: "Bill de Blasio", "Lula da
-         * Silva", "Ursula von der Leyen" */
+         * Silva", "Ursula von der Leyen"; or joined to the name by a
+         * hyphen: "Ahmed al-Rashidi" */
+        if (n1 > n0 && particle_name(d, &tok[n1])) {
+          n1++;
+          continue;
+        }
         if (n1 > n0 && !(tok[n1].flags & TF_CAP) && sw_tok_in(d, &tok[n1], name_particles)) {
           uint32_t k = n1 + 1;
           if (k < s->t1 && !(tok[k].flags & TF_CAP) && sw_tok_in(d, &tok[k], name_particles))
