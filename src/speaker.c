@@ -86,6 +86,10 @@ static const char *const group_words[] = {
     "authorities", "commentators", "personnel", "troops", "pundits", "strategists", "donors",
     "advocates", "senators", "reporters", "journalists", "pollsters", "historians", "teachers",
     "employees", "executives", "lawyers", "attorneys", "editors", "farmers", "groups",
+    "paramedics", "nurses", "physicians", "medics", "firefighters", "patients", "passengers",
+    "drivers", "pilots", "survivors", "victims", "locals", "shoppers", "commuters", "tourists",
+    "visitors", "fans", "viewers", "readers", "customers", "consumers", "investors", "traders",
+    "shareholders", "homeowners", "tenants", "engineers", "miners", "dockworkers",
     /* organisations in the plural: a group of them */
     "companies", "firms", "agencies", "organizations", "organisations", "unions", "governments",
     "banks", "insurers", "lenders", "operators", "retailers", "carriers", "manufacturers", NULL};
