@@ -255,8 +255,17 @@ static bool build_speakers(const sw_spklex *x, const sw_doc *d, sw_result *r, si
       ((sw_span *)o->mentions)[o->nmentions++] = tok_span(d, m->t0, m->t1);
     }
   }
-  for (size_t i = 0; i < n; i++)
-    qsort((void *)r->spk[i].mentions, r->spk[i].nmentions, sizeof(sw_span), cmp_span);
+  /* in text order, each span once: a name that is also a source was
+   * counted in both lists */
+  for (size_t i = 0; i < n; i++) {
+    sw_span *ms = (sw_span *)r->spk[i].mentions;
+    qsort(ms, r->spk[i].nmentions, sizeof(sw_span), cmp_span);
+    size_t k = 0;
+    for (size_t j = 0; j < r->spk[i].nmentions; j++)
+      if (!k || ms[j].start != ms[k - 1].start || ms[j].end != ms[k - 1].end)
+        ms[k++] = ms[j];
+    r->spk[i].nmentions = k;
+  }
   return true;
 }
 

@@ -255,6 +255,10 @@ names = {s["name"]: s for s in rec["speakers"]}
 assert "Maria Okafor" in names and names["Maria Okafor"]["title"] == "Director", names.keys()
 assert names["Tom Reyes"]["attributions"] >= 2
 assert all(isinstance(m, list) and len(m) == 2 for s in rec["speakers"] for m in s["mentions"])
+# in text order, each once (a name that is also a source was listed twice)
+assert all(
+    [tuple(m) for m in s["mentions"]] == sorted(set(map(tuple, s["mentions"])))
+    for s in rec["speakers"]), [s["mentions"] for s in rec["speakers"]]
 PY
 
 # certainty: the graded claims in tests/certainty, with a floor
