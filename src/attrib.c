@@ -1766,8 +1766,7 @@ static void inverted_source(const sw_doc *d, sw_att *a) {
   if (e + 1 != a->cue[0] || !is_punct(d, &tok[e], ','))
     return;
   a->src[0] = a->con[k][0], a->src[1] = a->con[k][1];
-  for (uint32_t j = k; j + 1 < a->ncon; j++)
-    a->con[j][0] = a->con[j + 1][0], a->con[j][1] = a->con[j + 1][1];
+  memmove(a->con[k], a->con[k + 1], (a->ncon - k - 1) * sizeof a->con[0]);
   a->ncon--;
   sw_trim_source(d, a);
 }
@@ -1780,9 +1779,10 @@ static void inverted_source(const sw_doc *d, sw_att *a) {
  * or a dash; not an opening phrase such as "On Sunday," or "However,". */
 static void list_source(const sw_doc *d, sw_att *a) {
   static const char *const openers[] = {"with", "while", "like", "including", "as", NULL};
-  static const char *const adverbs[] = {"still", "instead", "indeed", "first", "now", "yet",
+  /* opening words the sentence starters (words.c) leave out */
+  static const char *const adverbs[] = {"still", "instead", "indeed", "first", "now",
                                         "today", "yesterday", "tonight", "later", "earlier",
-                                        "separately", "meanwhile", "however", "also", NULL};
+                                        "separately", NULL};
   const sw_token *tok = d->tok.v;
   uint32_t s = a->src[0], e = a->src[1];
   if (e <= s + 2 || s < 2 || !is_punct(d, &tok[s - 1], ','))
