@@ -1160,6 +1160,12 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
     if (verb || in_words(d, t, never))
       e = s;
   }
+  /* a company's legal form after its name is part of it, though the
+   * tagger leaves it out: "Brightmart Inc. lowered …, blaming" */
+  static const char *const legal[] = {"inc.", "corp.", "co.", "ltd.", "llc", "plc", NULL};
+  if (e > s && e < d->tok.n && e != a->cue[0] && tok[e].sent == tok[s].sent &&
+      (tok[e - 1].flags & TF_CAP) && in_words(d, &tok[e], legal))
+    e++;
   if (e == s)
     s = e = 0;
   a->src[0] = s, a->src[1] = e;
