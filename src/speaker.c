@@ -398,6 +398,12 @@ static const char *const family_first[] = {
     "zhu", "hu", "guo", "lin", "gao", "luo", "xi", "deng", "jiang", "kim", "park", "choi",
     "moon", "yoon", "nguyen", "tran", "pham", NULL};
 
+/* What follows a company's own name: "Brightmart Inc." and "Northwind
+ * Airlines" are "Brightmart" and "Northwind" again later. */
+static const char *const company_tail[] = {
+    "inc.", "corp.", "co.", "ltd.", "llc", "plc", "group", "holdings", "industries",
+    "airlines", "airways", "air", "lines", "corporation", "company", "bank", NULL};
+
 static bool nix_add(name_index *ix, const sw_doc *d, uint32_t e) {
   const sw_entity *en = &VEC_AT(d->ent, sw_entity, e);
   if (en->n1 <= en->n0)
@@ -408,6 +414,12 @@ static bool nix_add(name_index *ix, const sw_doc *d, uint32_t e) {
   else if (en->type == SW_SPK_PERSON) {
     ok = ok && sw_map_put(&ix->last, T(d, en->n1 - 1)->hash, e);
     if (en->n1 - en->n0 == 2 && sw_tok_in(d, T(d, en->n0), family_first))
+      ok = ok && sw_map_put(&ix->last, T(d, en->n0)->hash, e);
+  } else if (en->type == SW_SPK_ORGANIZATION) {
+    bool tail = true;
+    for (uint32_t k = en->n0 + 1; k < en->n1; k++)
+      tail = tail && sw_tok_in(d, T(d, k), company_tail);
+    if (tail)
       ok = ok && sw_map_put(&ix->last, T(d, en->n0)->hash, e);
   }
   return ok;
