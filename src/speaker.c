@@ -613,7 +613,8 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
           uint32_t k = n1 + 1;
           if (k < s->t1 && in_set(&x->set[S_CONN], (&tok[k])->hash) && !(tok[k].flags & TF_CAP))
             k++;
-          if (k < s->t1 && capword(d, k)) {
+          /* "The Associated Press on Wednesday": a date ends the name */
+          if (k < s->t1 && capword(d, k) && !is_date_word(d, &tok[k])) {
             n1 = k;
             continue;
           }
