@@ -332,6 +332,13 @@ static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0,
     *place = 1;
     return SW_SPK_ORGANIZATION;
   }
+  /* so is a name after "in" that owns nothing: "speaking in Miami on
+   * Wednesday, he said" is not Miami speaking */
+  if (n1 - n0 == 1 && title < 0 && n0 > 0 && tok_is(d, T(d, n0 - 1), "in") &&
+      !(n1 < d->tok.n && (T(d, n1)->flags & TF_CLITIC))) {
+    *place = 1;
+    return SW_SPK_ORGANIZATION;
+  }
   for (uint32_t k = n0; k < n1; k++)
     if (in_set(&x->set[S_ORG], (T(d, k))->hash))
       return SW_SPK_ORGANIZATION;
