@@ -1699,6 +1699,9 @@ static void verb_particle(const sw_doc *d, sw_att *a) {
   if (!a->ncon || a->cue[1] <= a->cue[0] || a->con[0][0] != a->cue[1] ||
       a->con[0][1] - a->con[0][0] < 2 || !sw_tok_in(d, &VEC_AT(d->tok, sw_token, a->cue[1]), particles))
     return;
+  /* "says about 40,000 homes are without power": a number's "about" */
+  if (VEC_AT(d->tok, sw_token, a->cue[1] + 1).kind == TK_NUM)
+    return;
   a->cue[1]++;
   a->con[0][0]++;
 }
