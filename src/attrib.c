@@ -1732,6 +1732,44 @@ static void verb_particle(const sw_doc *d, sw_att *a) {
   a->con[0][0]++;
 }
 
+/* A participle set off between a sentence's subject and its verb ("The
+ * group, citing higher costs, said …", "Christie, hoping to surge in New
+ * Hampshire, called Obama …"): the subject is its source, and its
+ * content ends at the comma before the verb, a lower-case word ending in
+ * -ed or -s or a reporting word. */
+static void subject_participle(const sw_doc *d, sw_att *a) {
+  const sw_token *tok = d->tok.v;
+  uint32_t c0 = a->cue[0];
+  if (a->ncon != 1 || a->cue[1] <= c0 || c0 < 2 || !is_punct(d, &tok[c0 - 1], ',') ||
+      !ends_with(d, &tok[c0], "ing") || a->con[0][0] < a->cue[1])
+    return;
+  const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[c0].sent);
+  uint32_t s0 = se->t0, s1 = c0 - 1;
+  if (s1 <= s0 || s1 - s0 > 6 || !(tok[s0].flags & TF_CAP))
+    return;
+  for (uint32_t k = s0; k < s1; k++)
+    if (tok[k].kind != TK_WORD || tok[k].quote != SW_NONE || tok[k].lex != SW_NONE ||
+        (k > s0 && !(tok[k].flags & TF_CAP) && !in_words(d, &tok[k], determiners) &&
+         (ends_with(d, &tok[k], "ed") || sw_tok_in(d, &tok[k], aux_words))))
+      return;
+  if (a->src[1] > a->src[0] && (a->src[0] != s0 || a->src[1] != s1))
+    return;
+  for (uint32_t k = a->con[0][0] + 1; k + 1 < a->con[0][1]; k++) {
+    const sw_token *v = &tok[k + 1];
+    if (!is_punct(d, &tok[k], ','))
+      continue;
+    if (v->kind == TK_WORD && !(v->flags & TF_CAP) &&
+        (v->lex != SW_NONE || ends_with(d, v, "ed") ||
+         (ends_with(d, v, "s") && !ends_with(d, v, "ss")))) {
+      a->con[0][1] = k;
+      a->src[0] = s0, a->src[1] = s1;
+    }
+    return;
+  }
+  if (a->src[1] <= a->src[0])
+    a->src[0] = s0, a->src[1] = s1;
+}
+
 /* The person asked is no part of what was asked: "asked Bernie Sanders
  * if he would endorse", "asked her why" give "if he would endorse" and
  * "why" for content.  The addressee is one to four capitalised words, an
@@ -1898,6 +1936,7 @@ void sw_tidy_frames(sw_doc *d) {
       a->cue[1]--;
     verb_particle(d, a);
     skip_addressee(d, a);
+    subject_participle(d, a);
   }
 }
 
