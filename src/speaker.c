@@ -892,6 +892,13 @@ static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint3
    * "the union's new chairman" */
   if (want == SW_SPK_ORGANIZATION && person_head(x, d, s0, s1))
     want = SW_SPK_PERSON;
+  /* a country or a capital that opens a sentence is no name mention
+   * ("Moscow has repeatedly complained"), but speaks as its government */
+  const sw_phrase *pl = sw_phrases_match(&x->places, tok, s0, s1);
+  if (pl && pl->n == s1 - s0) {
+    *kind = SW_SPK_ORGANIZATION;
+    return SW_NONE;
+  }
   *kind = want;
   /* "Neither campaign", "another aide": not one named before */
   static const char *const fresh[] = {"neither", "no", "each", "every", "another", "any",
