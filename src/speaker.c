@@ -76,6 +76,8 @@ static const char *const org_words[] = {
     "television", "broadcasting", "college", "school", "academy", "hospital", "clinic",
     "museum", "church", "exchange", "air", "airways", "airlines", "lines", "coastguard",
     "regulator", "airport", "laboratory", "society", "institution", "industries", "holdings",
+    "academies", "chiefs", "forum", "systems", "technologies", "pharmaceuticals", "labs",
+    "motors", "enterprises",
     DOC_WORDS, NULL};
 
 static const char *const group_words[] = {
@@ -411,7 +413,8 @@ static const char *const family_first[] = {
  * Airlines" are "Brightmart" and "Northwind" again later. */
 static const char *const company_tail[] = {
     "inc.", "corp.", "co.", "ltd.", "llc", "plc", "group", "holdings", "industries",
-    "airlines", "airways", "air", "lines", "corporation", "company", "bank", NULL};
+    "airlines", "airways", "air", "lines", "corporation", "company", "bank", "systems",
+    "technologies", "pharmaceuticals", "labs", "motors", "enterprises", NULL};
 
 static bool nix_add(name_index *ix, const sw_doc *d, uint32_t e) {
   const sw_entity *en = &VEC_AT(d->ent, sw_entity, e);
@@ -549,6 +552,23 @@ static bool particle_name(const sw_doc *d, const sw_token *t) {
   return false;
 }
 
+/* Two capitalised words, neither an organisation's word nor an acronym
+ * nor "The", look like a person's name though the first is not a known
+ * first name: "Mairead Kinsella of the Digital Rights Forum" is
+ * Kinsella, of the forum. */
+static bool person_shaped(const sw_spklex *x, const sw_doc *d, uint32_t n0, uint32_t n1) {
+  const sw_token *f = T(d, n0);
+  if (n1 - n0 != 2 || sw_is_sentence_starter(d->text + f->start, f->end - f->start))
+    return false;
+  for (uint32_t k = n0; k < n1; k++) {
+    const sw_token *t = T(d, k);
+    if (t->kind != TK_WORD || (t->flags & (TF_ALLCAP | TF_ABBR)) || in_set(&x->set[S_ORG], t->hash) ||
+        in_set(&x->set[S_GROUP], t->hash) || sw_phrases_match(&x->places, d->tok.v, k, k + 1))
+      return false;
+  }
+  return true;
+}
+
 static bool opens_clause(const sw_doc *d, const sw_sent *s, uint32_t i) {
   if (i == s->t0)
     return true;
@@ -618,6 +638,7 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
         /* "Organization for the Prohibition of ...", but not "Margaret
          * Ellison of Ohio": a person's name takes no connectors */
         if (n1 > n0 && title < 0 && !sw_phrases_match(&x->names, tok, n0, n1) &&
+            !(person_shaped(x, d, n0, n1) && tok_is(d, &tok[n1], "of")) &&
             in_set(&x->set[S_CONN], (&tok[n1])->hash) && !(tok[n1].flags & TF_CAP)) {
           uint32_t k = n1 + 1;
           if (k < s->t1 && in_set(&x->set[S_CONN], (&tok[k])->hash) && !(tok[k].flags & TF_CAP))
