@@ -615,6 +615,11 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
          * "Minister Rejects Claim" */
         if (headline && tok[n1].lex != SW_NONE)
           break;
+        /* "Specifically I said": the pronoun before a verb is no part
+         * of a name ("World War I" is) */
+        if (tok[n1].end == tok[n1].start + 1 && d->text[tok[n1].start] == 'I' && n1 + 1 < s->t1 &&
+            tok[n1 + 1].kind == TK_WORD && !(tok[n1 + 1].flags & TF_CAP))
+          break;
         if (capword(d, n1) || (n1 > n0 && (tok[n1].flags & TF_ABBR) && (tok[n1].flags & TF_CAP))) {
           n1++;
           continue;
@@ -1157,6 +1162,31 @@ static uint32_t name_in_span(const sw_spklex *x, const sw_doc *d, uint32_t s0, u
   return found;
 }
 
+/* The attribution whose content holds attribution i's cue: "I think it
+ * will back us" inside what the mayor said is the mayor's.  The
+ * attributions are in the order of their cues, and one that holds
+ * another lies near it: the search stops NEAR_ATT attributions away. */
+#define NEAR_ATT 64
+static uint32_t enclosing(const sw_doc *d, uint32_t i) {
+  const sw_att *a = &VEC_AT(d->att, sw_att, i);
+  uint32_t lo = i > NEAR_ATT ? i - NEAR_ATT : 0;
+  uint32_t hi = d->att.n - i > NEAR_ATT ? i + NEAR_ATT : d->att.n;
+  for (uint32_t j = lo; j < hi; j++) {
+    const sw_att *b = &VEC_AT(d->att, sw_att, j);
+    for (uint32_t f = 0; f < b->ncon && j != i; f++)
+      if (b->con[f][0] <= a->cue[0] && a->cue[1] <= b->con[f][1])
+        return j;
+  }
+  return SW_NONE;
+}
+
+/* A source that is "I" speaks for the one who said the words around it;
+ * nothing when nobody did. */
+static bool first_person(const sw_doc *d, const sw_att *a) {
+  const sw_token *t = &VEC_AT(d->tok, sw_token, a->src[0]);
+  return a->src[1] == a->src[0] + 1 && t->end == t->start + 1 && d->text[t->start] == 'I';
+}
+
 sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
   d->ent.n = 0;
   d->mention.n = 0;
@@ -1187,6 +1217,17 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
       /* "rural voters, who have long complained": the relative pronoun
        * speaks for the noun phrase before it */
       uint32_t m0 = s0, m1 = s1;
+      /* "I" inside someone's words: theirs, found after the loop when
+       * they are framed later; else the writer's, a description */
+      uint32_t host = first_person(d, a) ? enclosing(d, i) : SW_NONE;
+      if (host != SW_NONE && host > i)
+        continue;
+      if (host != SW_NONE && VEC_AT(d->att, sw_att, host).speaker != SW_NONE) {
+        a->speaker = VEC_AT(d->att, sw_att, host).speaker;
+        if (add_mention(&d->smention, d, m0, m1, a->speaker))
+          return SW_ERR_NOMEM;
+        goto counted;
+      }
       if (s1 - s0 == 1)
         antecedent(x, d, &s0, &s1);
       uint32_t e = name_in_span(x, d, s0, s1);
@@ -1252,11 +1293,25 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
           return SW_ERR_NOMEM;
       }
     }
+  counted:
     if (a->speaker != SW_NONE) {
       ent(d, a->speaker)->nattr++;
       prev = a->speaker;
       prev_para = para;
     }
+  }
+  for (uint32_t i = 0; i < d->att.n; i++) {
+    sw_att *a = &VEC_AT(d->att, sw_att, i);
+    if (a->src[1] <= a->src[0] || a->speaker != SW_NONE || !first_person(d, a))
+      continue;
+    uint32_t j = enclosing(d, i);
+    uint32_t e = j != SW_NONE && j > i ? VEC_AT(d->att, sw_att, j).speaker : SW_NONE;
+    if (e == SW_NONE)
+      continue;
+    a->speaker = e;
+    ent(d, e)->nattr++;
+    if (add_mention(&d->smention, d, a->src[0], a->src[1], e))
+      return SW_ERR_NOMEM;
   }
   return SW_OK;
 }
