@@ -461,10 +461,6 @@ static bool has_cue(const sw_lexicon *lx, const sw_doc *d, uint32_t lo, uint32_t
   return false;
 }
 
-static const char *const not_speakers[] = {"update", "updated", "breaking", "note", "editor",
-                                           "editors", "correction", "related", "watch", "read",
-                                           "photo", "video", "source", "sources", "q", "a",
-                                           "advertisement", "warning", NULL};
 
 /* A dash from U+2013 to U+2015 (– — ―) whose last byte is lo or more:
  * 0x93 takes all three, 0x94 the em dash and the horizontal bar, the
@@ -500,7 +496,7 @@ static bool name_colon(const sw_doc *d, uint32_t lo, uint32_t o, sw_att *a) {
   if (n0 == n1 || words > 4 || !(n0 == lo || is_dash(d, &tok[n0 - 1])))
     return false;
   const sw_token *f = &tok[n0];
-  if (in_words(d, f, not_speakers) || sw_is_sentence_starter(d->text + f->start, f->end - f->start))
+  if (in_words(d, f, sw_heading_words) || sw_is_sentence_starter(d->text + f->start, f->end - f->start))
     return false;
   a->src[0] = n0, a->src[1] = n1;
   a->cue[0] = n1, a->cue[1] = o;
@@ -522,7 +518,8 @@ static sw_status title_colon(sw_doc *d) {
                                        "editorial", "analysis", NULL};
   const sw_token *tok = d->tok.v;
   uint32_t end = d->para_start.n > 1 ? VEC_AT(d->para_start, uint32_t, 1) : d->tok.n;
-  if (!d->tok.n || end > 48 || !(tok[0].flags & TF_CAP) || in_words(d, &tok[0], labels))
+  if (!d->tok.n || end > 48 || !(tok[0].flags & TF_CAP) || in_words(d, &tok[0], labels) ||
+      in_words(d, &tok[0], sw_heading_words))
     return SW_OK;
   uint32_t k = 0;
   while (k < end && k < 6 && tok[k].kind == TK_WORD &&
@@ -544,12 +541,6 @@ static sw_status title_colon(sw_doc *d) {
   return SW_OK;
 }
 
-/* Interview transcripts and vox pops, one speaker per paragraph:
- *   PENCE: Well, look, ...
- *   Sonya Herridge ― “Mr. Trump embodies ...”
- * The name opens the paragraph: up to three upper-case words before a
- * colon, or up to four capitalised words before a dash and a quotation
- * mark (so a dateline, "WASHINGTON — The ...", is no speaker). */
 /* Is paragraph p an interview's "Q:" (1) or "A:" (2) line?  0 if not. */
 static int qa_line(const sw_doc *d, uint32_t p) {
   const sw_token *tok = d->tok.v;
@@ -561,6 +552,12 @@ static int qa_line(const sw_doc *d, uint32_t p) {
   return c == 'Q' ? 1 : c == 'A' ? 2 : 0;
 }
 
+/* Interview transcripts and vox pops, one speaker per paragraph:
+ *   PENCE: Well, look, ...
+ *   Sonya Herridge ― “Mr. Trump embodies ...”
+ * The name opens the paragraph: up to three upper-case words before a
+ * colon, or up to four capitalised words before a dash and a quotation
+ * mark (so a dateline, "WASHINGTON — The ...", is no speaker). */
 static sw_status transcript_lines(sw_doc *d) {
   const sw_token *tok = d->tok.v;
   uint32_t np = d->para_start.n;
@@ -614,7 +611,7 @@ static sw_status transcript_lines(sw_doc *d) {
     bool dash = is_long_dash(d, c, 0x94) && tok[i + 1].kind == TK_QUOTE;
     if (!colon && !dash)
       continue;
-    if (in_words(d, &tok[t0], not_speakers))
+    if (in_words(d, &tok[t0], sw_heading_words))
       continue;
     bool taken = false;
     for (uint32_t k = i + 1; k < t1 && !taken; k++)

@@ -360,6 +360,9 @@ extern const char *const sw_poll_words[];
 /* "ask" and its forms: a question, put by someone other than who
  * answers it. */
 extern const char *const sw_ask_words[];
+/* Words that label a heading or a line rather than name a speaker
+ * ("UPDATE:", "Transcript:", "Q&A:", "Photo:"). */
+extern const char *const sw_heading_words[];
 
 /* Does any of the 8 bytes in x need a look in a JSON string: a quote, a
  * backslash or a control character?  Word-at-a-time tests from the
