@@ -512,10 +512,10 @@ static bool name_colon(const sw_doc *d, uint32_t lo, uint32_t o, sw_att *a) {
  * attributes 78 of the 115 titles of that form, and 70 of the 86 the
  * rule takes, to the words before the colon. */
 static sw_status title_colon(sw_doc *d) {
-  static const char *const labels[] = {"the", "breaking", "revealed", "wow", "update", "watch",
-                                       "look", "exclusive", "boom", "bombshell", "just", "paid",
-                                       "byline", "busted", "video", "photos", "live", "opinion",
-                                       "editorial", "analysis", NULL};
+  /* besides the heading words of words.c */
+  static const char *const labels[] = {"the", "revealed", "wow", "look", "boom", "bombshell",
+                                       "just", "paid", "byline", "busted", "photos", "editorial",
+                                       NULL};
   const sw_token *tok = d->tok.v;
   uint32_t end = d->para_start.n > 1 ? VEC_AT(d->para_start, uint32_t, 1) : d->tok.n;
   if (!d->tok.n || end > 48 || !(tok[0].flags & TF_CAP) || in_words(d, &tok[0], labels) ||
