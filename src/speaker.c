@@ -77,7 +77,7 @@ static const char *const org_words[] = {
     "museum", "church", "exchange", "air", "airways", "airlines", "lines", "coastguard",
     "regulator", "airport", "laboratory", "society", "institution", "industries", "holdings",
     "academies", "chiefs", "forum", "systems", "technologies", "pharmaceuticals", "labs",
-    "motors", "enterprises",
+    "motors", "enterprises", "fc", "rovers", "wanderers",
     DOC_WORDS, NULL};
 
 static const char *const group_words[] = {
