@@ -433,6 +433,10 @@ static bool nix_add(name_index *ix, const sw_doc *d, uint32_t e) {
       tail = tail && sw_tok_in(d, T(d, k), company_tail);
     if (tail)
       ok = ok && sw_map_put(&ix->last, T(d, en->n0)->hash, e);
+    /* a club is its last word again: "Rovers" after "Harbury Rovers" */
+    static const char *const club[] = {"rovers", "wanderers", "rangers", "athletic", NULL};
+    if (sw_tok_in(d, T(d, en->n1 - 1), club))
+      ok = ok && sw_map_put(&ix->last, T(d, en->n1 - 1)->hash, e);
   }
   return ok;
 }
