@@ -103,10 +103,26 @@ static const char *const anon_words[] = {
     "spokesman", "spokeswoman", "spokesperson", "person", "diplomat", "diplomats", "staffer",
     "staffers", "adviser", "advisers", "advisor", "advisors", NULL};
 
-static const char *const generic_org[] = {"company", "firm", "business", "group",
-                                          "organization", "contractor", "outlet", "network",
-                                          "newspaper", "paper", "corporation", "operator",
-                                          "carrier", "retailer", "insurer", "lender", NULL};
+static const char *const generic_org[] = {
+    "company", "firm", "business", "group", "organization", "contractor", "outlet", "network",
+    "newspaper", "paper", "corporation", "operator", "carrier", "retailer", "insurer", "lender",
+    "airline", "automaker", "carmaker", "manufacturer", "supplier", "utility", "broadcaster",
+    "publisher", "chain", "startup", NULL};
+
+/* Generic heads of a trade: "the newspaper" is the most recent
+ * organisation with a word of the press in its name, "the airline" one
+ * of the air; not the most recent organisation of any kind. */
+static const char *const press_heads[] = {"newspaper", "paper", "outlet", "broadcaster",
+                                          "publisher", "network", NULL};
+static const char *const air_heads[] = {"airline", "carrier", NULL};
+static const char *const air_words[] = {"air", "airlines", "airways", "lines", NULL};
+static const char *const press_words[] = {
+    "news", "times", "post", "journal", "press", "tribune", "herald", "gazette", "globe",
+    "observer", "chronicle", "magazine", "ledger", "courier", "sentinel", "examiner", "inquirer",
+    "dispatch", "telegraph", "bulletin", "daily", "review", "reuters", "radio", "television",
+    "cnn", "nbc", "abc", "cbs", "fox", "msnbc", "bbc", "npr", "pbs", "politico", "bloomberg",
+    "breitbart", "axios", "guardian", "independent", "mirror", "express", "sun", "star",
+    "register", "ap", "afp", "upi", "wsj", NULL};
 
 static const char *const pron_m[] = {"he", "him", NULL};
 static const char *const pron_f[] = {"she", "her", NULL};
@@ -918,6 +934,12 @@ static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint3
   for (uint32_t k = s0; k < s1; k++)
     if (in_set(&x->set[S_ORG], (&tok[k])->hash))
       want = SW_SPK_ORGANIZATION;
+  /* "the airline", "the carrier": a generic head names an organisation */
+  if (in_set(&x->set[S_GENERIC], tok[s1 - 1].hash))
+    want = SW_SPK_ORGANIZATION;
+  const char *const *trade = sw_tok_in(d, &tok[s1 - 1], press_heads) ? press_words
+                            : sw_tok_in(d, &tok[s1 - 1], air_heads)  ? air_words
+                                                                      : NULL;
   /* but a head noun that names a person wins: "a former board member",
    * "the union's new chairman" */
   if (want == SW_SPK_ORGANIZATION && person_head(x, d, s0, s1))
@@ -970,6 +992,11 @@ static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint3
         if (tok[n].hash == tok[s1 - 1].hash)
           score += 4;
       if (score == 1 && !in_set(&x->set[S_GENERIC], (&tok[s1 - 1])->hash))
+        continue;
+      bool of_trade = !trade;
+      for (uint32_t n = en->n0; n < en->n1 && !of_trade; n++)
+        of_trade = sw_tok_in(d, &tok[n], trade);
+      if (!of_trade)
         continue;
     }
     if ((title >= 0 || affil >= 0) && score == 1)
