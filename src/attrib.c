@@ -1974,8 +1974,20 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
       if (p->cue[0] < a->cue[0])
         before = latest;
     }
-    if (a->src[1] > a->src[0] || a->cue[1] <= a->cue[0])
+    if (a->cue[1] <= a->cue[0])
       continue;
+    if (a->src[1] > a->src[0]) {
+      /* "Treasury minister Sanjay Gill said … and warned against …": a
+       * source the tagger gave the second verb that is a piece of the
+       * first's is the first's */
+      const sw_att *b = before != SW_NONE ? &VEC_AT(d->att, sw_att, before) : NULL;
+      uint32_t c0 = a->cue[0];
+      if (b && c0 > 0 && tok_is(d, &tok[c0 - 1], "and") && b->src[1] <= a->cue[0] &&
+          b->src[0] <= a->src[0] && a->src[1] <= b->src[1] &&
+          a->src[1] - a->src[0] < b->src[1] - b->src[0])
+        a->src[0] = b->src[0], a->src[1] = b->src[1];
+      continue;
+    }
     const sw_token *c = &tok[a->cue[0]];
     bool part = c->lex != SW_NONE ? (sw_lexicon_class(lx, c->lex) & LX_PART) != 0
                                   : ends_with(d, c, "ing");
