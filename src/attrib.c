@@ -1977,12 +1977,14 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
     if (a->cue[1] <= a->cue[0])
       continue;
     if (a->src[1] > a->src[0]) {
-      /* "Treasury minister Sanjay Gill said … and warned against …": a
-       * source the tagger gave the second verb that is a piece of the
-       * first's is the first's */
+      /* "Treasury minister Sanjay Gill said … and warned against …",
+       * "Rahm Emanuel, his chief of staff, said … and added": a source
+       * the tagger gave a later verb of the sentence that is a piece of
+       * an earlier verb's source is that whole source (cross-validated
+       * 18 sources mended, 1 broken); not an "According to" lead's, which
+       * sw_according_lead() cuts at its comma later */
       const sw_att *b = before != SW_NONE ? &VEC_AT(d->att, sw_att, before) : NULL;
-      uint32_t c0 = a->cue[0];
-      if (b && c0 > 0 && tok_is(d, &tok[c0 - 1], "and") && b->src[1] <= a->cue[0] &&
+      if (b && !is_according(d, &tok[b->cue[0]]) && b->src[1] <= a->cue[0] &&
           b->src[0] <= a->src[0] && a->src[1] <= b->src[1] &&
           a->src[1] - a->src[0] < b->src[1] - b->src[0])
         a->src[0] = b->src[0], a->src[1] = b->src[1];
