@@ -572,10 +572,10 @@ static bool particle_name(const sw_doc *d, const sw_token *t) {
   return false;
 }
 
-/* Two capitalised words, neither an organisation's word nor an acronym
- * nor "The", look like a person's name though the first is not a known
- * first name: "Mairead Kinsella of the Digital Rights Forum" is
- * Kinsella, of the forum. */
+/* Two capitalised words, neither an organisation's or a group's word,
+ * an acronym, a place nor a sentence opener ("The"), look like a
+ * person's name though the first is not a known first name: "Mairead
+ * Kinsella of the Digital Rights Forum" is Kinsella, of the forum. */
 static bool person_shaped(const sw_spklex *x, const sw_doc *d, uint32_t n0, uint32_t n1) {
   const sw_token *f = T(d, n0);
   if (n1 - n0 != 2 || sw_is_sentence_starter(d->text + f->start, f->end - f->start))
@@ -1211,8 +1211,8 @@ static uint32_t enclosing(const sw_doc *d, uint32_t i) {
   return SW_NONE;
 }
 
-/* A source that is "I" speaks for the one who said the words around it;
- * nothing when nobody did. */
+/* Is a's source the pronoun "I"?  It speaks for the one who said the
+ * words around it (enclosing()). */
 static bool first_person(const sw_doc *d, const sw_att *a) {
   const sw_token *t = &VEC_AT(d->tok, sw_token, a->src[0]);
   return a->src[1] == a->src[0] + 1 && t->end == t->start + 1 && d->text[t->start] == 'I';
@@ -1249,7 +1249,8 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
        * speaks for the noun phrase before it */
       uint32_t m0 = s0, m1 = s1;
       /* "I" inside someone's words: theirs, found after the loop when
-       * they are framed later; else the writer's, a description */
+       * they are framed later (none if they are nobody); outside any,
+       * the writer's, a description as before */
       uint32_t host = first_person(d, a) ? enclosing(d, i) : SW_NONE;
       if (host != SW_NONE && host > i)
         continue;
