@@ -1185,9 +1185,8 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
   }
   /* a company's legal form after its name is part of it, though the
    * tagger leaves it out: "Brightmart Inc. lowered …, blaming" */
-  static const char *const legal[] = {"inc.", "corp.", "co.", "ltd.", "llc", "plc", NULL};
   if (e > s && e < d->tok.n && e != a->cue[0] && tok[e].sent == tok[s].sent &&
-      (tok[e - 1].flags & TF_CAP) && in_words(d, &tok[e], legal))
+      (tok[e - 1].flags & TF_CAP) && in_words(d, &tok[e], sw_legal_forms))
     e++;
   if (e == s)
     s = e = 0;

@@ -360,6 +360,8 @@ extern const char *const sw_poll_words[];
 /* "ask" and its forms: a question, put by someone other than who
  * answers it. */
 extern const char *const sw_ask_words[];
+/* A company's legal form after its name: "Inc.", "Corp.", "Ltd." … */
+extern const char *const sw_legal_forms[];
 /* Words that label a heading or a line rather than name a speaker
  * ("UPDATE:", "Transcript:", "Q&A:", "Photo:"). */
 extern const char *const sw_heading_words[];

@@ -425,10 +425,11 @@ static const char *const family_first[] = {
     "zhu", "hu", "guo", "lin", "gao", "luo", "xi", "deng", "jiang", "kim", "park", "choi",
     "moon", "yoon", "nguyen", "tran", "pham", NULL};
 
-/* What follows a company's own name: "Brightmart Inc." and "Northwind
- * Airlines" are "Brightmart" and "Northwind" again later. */
+/* What follows a company's own name besides its legal form (words.c):
+ * "Brightmart Inc." and "Northwind Airlines" are "Brightmart" and
+ * "Northwind" again later. */
 static const char *const company_tail[] = {
-    "inc.", "corp.", "co.", "ltd.", "llc", "plc", "group", "holdings", "industries",
+    "group", "holdings", "industries",
     "airlines", "airways", "air", "lines", "corporation", "company", "bank", "systems",
     "technologies", "pharmaceuticals", "labs", "motors", "enterprises", NULL};
 
@@ -446,7 +447,7 @@ static bool nix_add(name_index *ix, const sw_doc *d, uint32_t e) {
   } else if (en->type == SW_SPK_ORGANIZATION) {
     bool tail = true;
     for (uint32_t k = en->n0 + 1; k < en->n1; k++)
-      tail = tail && sw_tok_in(d, T(d, k), company_tail);
+      tail = tail && (sw_tok_in(d, T(d, k), sw_legal_forms) || sw_tok_in(d, T(d, k), company_tail));
     if (tail)
       ok = ok && sw_map_put(&ix->last, T(d, en->n0)->hash, e);
     /* a club is its last word again: "Rovers" after "Harbury Rovers" */

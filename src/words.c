@@ -68,6 +68,7 @@ bool sw_is_sentence_starter(const char *s, size_t n) {
 const char *const sw_subject_pronouns[] = {"he", "she", "they", "we", "i", NULL};
 const char *const sw_poll_words[] = {"poll", "polls", "survey", "surveys", NULL};
 const char *const sw_ask_words[] = {"asked", "asks", "asking", "ask", NULL};
+const char *const sw_legal_forms[] = {"inc.", "corp.", "co.", "ltd.", "llc", "plc", NULL};
 const char *const sw_heading_words[] = {
     "update", "updated", "breaking", "note", "editor", "editors", "correction", "related",
     "watch", "read", "photo", "video", "source", "sources", "q", "a", "advertisement",
