@@ -710,12 +710,14 @@ sw_status sw_attribute_frames(const sw_lexicon *lx, sw_doc *d) {
       }
     /* the verb, in lower case, within MAX_TAIL words of the end */
     uint32_t v = frame_verb(lx, d, lo, hi);
-    /* or a clause of time or reason after it: "Talks collapsed on
-     * Monday, union leaders said, after management rejected …" */
+    /* or a clause of time or reason after it, or any participle: "Talks
+     * collapsed on Monday, union leaders said, after management rejected
+     * …", "…, scientists said on Wednesday, raising fresh concerns" */
     static const char *const subord[] = {"after", "before", "as", "when", "while", "because",
                                          "since", "though", "although", "despite", NULL};
     for (uint32_t i = lo + 7; v == SW_NONE && i + 1 < hi; i++)
-      if (is_punct(d, &tok[i], ',') && in_words(d, &tok[i + 1], subord) &&
+      if (is_punct(d, &tok[i], ',') &&
+          (in_words(d, &tok[i + 1], subord) || participle(d, &tok[i + 1])) &&
           (v = frame_verb(lx, d, lo, i)) != SW_NONE)
         hi = i;
     if (v == SW_NONE)
