@@ -124,10 +124,10 @@ static const char *const press_words[] = {
     "breitbart", "axios", "guardian", "independent", "mirror", "express", "sun", "star",
     "register", "ap", "afp", "upi", "wsj", NULL};
 
-static const char *const pron_m[] = {"he", "him", NULL};
+static const char *const pron_m[] = {"he", "him", "his", NULL};
 static const char *const pron_f[] = {"she", "her", NULL};
-static const char *const pron_plural[] = {"they", "them", NULL};
-static const char *const pron_it[] = {"it", NULL};
+static const char *const pron_plural[] = {"they", "them", "their", NULL};
+static const char *const pron_it[] = {"it", "its", NULL};
 static const char *const name_connectors[] = {"of", "for", "the", "and", "on", "de", "van",
                                               "von", "bin", "al", "la", "du", "del", NULL};
 /* lower-case particles of a person's name */
