@@ -376,7 +376,6 @@ static bool name_part(const sw_doc *d, uint32_t lo, uint32_t o, uint32_t k) {
   return false;
 }
 
-static bool is_dash(const sw_doc *d, const sw_token *t);
 
 /* Try the cue before the opening mark: Putin said, “…” / according to X, “…” */
 static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t o, sw_att *a) {
@@ -419,7 +418,7 @@ static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t 
       /* a dash between: a digest's "heading - Name: “…”", which
        * name_colon() reads ("Pollsters agree - Carl Bialik: “…”") */
       for (uint32_t k = cend; k < j; k++)
-        if (is_dash(d, &tok[k]))
+        if (sw_is_dash(d, &tok[k]))
           return false;
       uint32_t c0 = cue_left(d, lo, cstart);
       uint32_t s0 = np_left(d, lo, c0);
@@ -471,10 +470,6 @@ static bool is_long_dash(const sw_doc *d, const sw_token *t, unsigned char lo) {
          p[2] <= 0x95;
 }
 
-static bool is_dash(const sw_doc *d, const sw_token *t) {
-  return is_punct(d, t, '-') || is_long_dash(d, t, 0x93);
-}
-
 /* A name and a colon before the opening mark: "Clinton: “…”", and in a
  * digest "… - Pew Research: “…”".  The name is one to four capitalised
  * words, two names may be joined by "and", and it opens the sentence or
@@ -493,7 +488,7 @@ static bool name_colon(const sw_doc *d, uint32_t lo, uint32_t o, sw_att *a) {
       break;
     n0--;
   }
-  if (n0 == n1 || words > 4 || !(n0 == lo || is_dash(d, &tok[n0 - 1])))
+  if (n0 == n1 || words > 4 || !(n0 == lo || sw_is_dash(d, &tok[n0 - 1])))
     return false;
   const sw_token *f = &tok[n0];
   if (in_words(d, f, sw_heading_words) || sw_is_sentence_starter(d->text + f->start, f->end - f->start))
@@ -1907,7 +1902,7 @@ static void list_source(const sw_doc *d, sw_att *a) {
       return;
     }
     from = i0;
-    if (i0 == se->t0 || in_words(d, &tok[i0 - 1], openers) || is_dash(d, &tok[i0 - 1])) {
+    if (i0 == se->t0 || in_words(d, &tok[i0 - 1], openers) || sw_is_dash(d, &tok[i0 - 1])) {
       a->src[0] = from;
       return;
     }
@@ -1997,7 +1992,7 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d) {
     /* "…, adding", "… it,” adding", "… on the spot – saying", "… while
      * saying"; "… and added" or "… but said" */
     uint32_t c0 = a->cue[0];
-    bool after_comma = c0 > 0 && (is_punct(d, &tok[c0 - 1], ',') || is_dash(d, &tok[c0 - 1]) ||
+    bool after_comma = c0 > 0 && (is_punct(d, &tok[c0 - 1], ',') || sw_is_dash(d, &tok[c0 - 1]) ||
                                   sw_tok_in(d, &tok[c0 - 1], subord) ||
                                   (c0 > 1 && tok[c0 - 1].kind == TK_QUOTE &&
                                    is_punct(d, &tok[c0 - 2], ',')));

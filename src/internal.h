@@ -179,6 +179,8 @@ typedef struct sw_entity {
                           * speaks as its government, and no pronoun means it */
   uint8_t one;           /* an unnamed one in the singular ("a spokesman"):
                           * "he" or "she" may mean it */
+  uint8_t part;          /* a quantifier alone ("some", "many"): part of a
+                          * group, which no pronoun means */
 } sw_entity;
 
 typedef struct sw_mention {
@@ -338,6 +340,15 @@ static inline bool tok_is(const sw_doc *d, const sw_token *t, const char *w) {
 static inline bool sw_is_clause_mark(const sw_doc *d, const sw_token *t) {
   char c = d->text[t->start];
   return t->end - t->start == 1 && (c == ',' || c == ';' || c == ':');
+}
+
+/* Is the token a dash: a hyphen on its own, or one of U+2013 to U+2015
+ * (– — ―)? */
+static inline bool sw_is_dash(const sw_doc *d, const sw_token *t) {
+  const unsigned char *p = (const unsigned char *)d->text + t->start;
+  size_t n = t->end - t->start;
+  return (n == 1 && p[0] == '-') ||
+         (t->kind != TK_WORD && n == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x93 && p[2] <= 0x95);
 }
 
 /* Is the token one of the lower-case words in the NULL-ended list?  The

@@ -838,8 +838,8 @@ static void one_of_them(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32
 }
 
 static bool compatible(const sw_entity *en, int want_type, char gender) {
-  if (en->place)
-    return false; /* "it" after "in Ohio" is not Ohio */
+  if (en->place || en->part)
+    return false; /* "it" after "in Ohio" is not Ohio, "they" after "many" not many */
   if (want_type == SW_SPK_PERSON)
     return (en->type == SW_SPK_PERSON || (en->type == SW_SPK_ANONYMOUS && en->one)) &&
            (!gender || !en->gender || en->gender == gender);
@@ -1069,10 +1069,19 @@ static void antecedent(const sw_spklex *x, const sw_doc *d, uint32_t *s0, uint32
     return;
   uint32_t sent = T(d, k)->sent;
   uint32_t end = k;
-  if (is_comma(d, end - 1))
+  if (is_comma(d, end - 1) || sw_is_dash(d, T(d, end - 1)))
     end--;
   if (end == 0 || (end == k && tok_is(d, T(d, k), "that")))
     return; /* "said that": a conjunction, not a pronoun */
+  /* "Sen. Ada Kemp (D-Ore.), who": past the parenthesis after a name */
+  if (tok_is(d, T(d, end - 1), ")"))
+    for (uint32_t j = end - 1; j > 0 && end - j < 8 && T(d, j)->sent == sent; j--)
+      if (tok_is(d, T(d, j - 1), "(")) {
+        end = j - 1;
+        break;
+      }
+  if (end == 0)
+    return;
   uint32_t start = end;
   bool crossed = false;
   while (start > 0 && end - start < 8) {
@@ -1112,8 +1121,11 @@ static void antecedent(const sw_spklex *x, const sw_doc *d, uint32_t *s0, uint32
   if (start == end || h->kind != TK_WORD || sw_is_pronoun(d->text + h->start, h->end - h->start))
     return;
   /* a lone lower-case word is seldom a speaker: "which" may stand for a
-   * whole clause ("… a push, which showed") */
-  if (end - start == 1 && !(h->flags & TF_CAP))
+   * whole clause ("… a push, which showed"); but people in the plural
+   * are ("voters who said") */
+  if (end - start == 1 && ((!(h->flags & TF_CAP) && !plural_people(d, h) &&
+                            !in_set(&x->set[S_GROUP], h->hash)) ||
+                           sw_tok_in(d, h, det)))
     return;
   *s0 = start, *s1 = end;
 }
@@ -1292,7 +1304,11 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
           e = recent(d, s0, SW_SPK_GROUP, 0, prev);
         }
       }
-      if (e == SW_NONE && !(single && sw_is_pronoun(d->text + h->start, h->end - h->start))) {
+      /* a relative pronoun with no noun phrase before it ("those who
+       * said") names nobody */
+      static const char *const rel_pron[] = {"who", "whom", "whose", "which", "that", NULL};
+      if (e == SW_NONE && !(single && (sw_is_pronoun(d->text + h->start, h->end - h->start) ||
+                                       sw_tok_in(d, h, rel_pron)))) {
         /* a description: anonymous, a group, or a known entity; named
          * without the clause that follows it ("the minister, whose
          * country …") */
@@ -1302,7 +1318,11 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
             s1 = k;
             break;
           }
-        bool anon = false, group = plural_people(d, &tok[s1 - 1]);
+        /* "Some say", "Many argue": a quantifier alone is some people */
+        static const char *const some[] = {"some", "many", "others", "most", "several",
+                                           "few", "both", "all", NULL};
+        bool part = single && sw_tok_in(d, h, some);
+        bool anon = false, group = plural_people(d, &tok[s1 - 1]) || part;
         for (uint32_t k = s0; k < s1; k++) {
           anon |= in_set(&x->set[S_ANON], (&tok[k])->hash);
           group |= in_set(&x->set[S_GROUP], (&tok[k])->hash);
@@ -1318,6 +1338,7 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
             return SW_ERR_NOMEM;
           if (anon)
             one_of_them(x, d, s0, s1, ent(d, e));
+          ent(d, e)->part = part;
         }
       }
       if (e != SW_NONE) {
