@@ -94,6 +94,9 @@ static const char *const group_words[] = {
     "drivers", "pilots", "survivors", "victims", "locals", "shoppers", "commuters", "tourists",
     "visitors", "fans", "viewers", "readers", "customers", "consumers", "investors", "traders",
     "shareholders", "homeowners", "tenants", "engineers", "miners", "dockworkers",
+    "millennials", "latinos", "hispanics", "muslims", "christians", "evangelicals",
+    "catholics", "jews", "immigrants", "refugees", "progressives", "independents",
+    "moderates", "candidates", "women", "men",
     /* organisations in the plural: a group of them */
     "companies", "firms", "agencies", "organizations", "organisations", "unions", "governments",
     "banks", "insurers", "lenders", "operators", "retailers", "carriers", "manufacturers", NULL};
@@ -394,6 +397,19 @@ static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0,
     *gender = x->ti[title].gender;
   if (title >= 0 || *gender || n1 - n0 >= 2)
     return SW_SPK_PERSON;
+  /* people in the plural: "Democrats", "Millennials", and an affiliation
+   * with an s, "Americans", "Mexicans" */
+  const sw_token *w = T(d, n0);
+  if (in_set(&x->set[S_GROUP], w->hash))
+    return SW_SPK_GROUP;
+  size_t len = w->end - w->start;
+  if (len > 3 && d->text[w->end - 1] == 's') {
+    sw_token sg = *w;
+    sg.hash = sw_hash_lower(d->text + w->start, len - 1);
+    const sw_phrase *af = sw_phrases_match(&x->affil, &sg, 0, 1);
+    if (af && af->n == 1)
+      return SW_SPK_GROUP;
+  }
   return SW_SPK_PERSON;
 }
 
