@@ -850,9 +850,18 @@ static void join_rest(const sw_lexicon *lx, sw_doc *d, sw_att *a, uint32_t k, ui
     }
     if (!(same_sent || next_sent || next_para) || r->words < 2)
       break;
-    /* only when nothing between, and no cue of its own */
+    /* only when nothing between, and no cue of its own, in the sentence
+     * it opens or after it closes a few sentences on: “A,” Trump said.
+     * “B. C,” Trump said. */
     if ((next_sent || next_para) && has_cue(lx, d, rlo, rhi))
       break;
+    if (next_sent || next_para) {
+      uint32_t clo, chi;
+      sw_att own;
+      sent_range(d, r->close, &clo, &chi);
+      if (clo != rlo && after_quote(lx, d, r->close, chi, &own))
+        break;
+    }
     uint32_t from = r->open;
     if (same_sent) {
       const sw_token *tok = d->tok.v;
