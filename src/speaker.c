@@ -77,7 +77,9 @@ static const char *const org_words[] = {
     "museum", "church", "exchange", "air", "airways", "airlines", "lines", "coastguard",
     "regulator", "airport", "laboratory", "society", "institution", "industries", "holdings",
     "academies", "chiefs", "forum", "systems", "technologies", "pharmaceuticals", "labs",
-    "motors", "enterprises", "fc", "rovers", "wanderers",
+    "motors", "enterprises", "fc", "rovers", "wanderers", "pharma", "energy", "capital",
+    "partners", "media", "foods", "petroleum", "insurance", "logistics", "software",
+    "telecom", "communications", "entertainment", "studios",
     DOC_WORDS, NULL};
 
 static const char *const group_words[] = {
@@ -370,8 +372,12 @@ static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0,
   if (n1 < d->tok.n && sw_tok_in(d, T(d, n1), sw_poll_words))
     return SW_SPK_ORGANIZATION;
   /* a name in apposition with a company noun: "The company, Northsea
-   * Lines, said", "Northsea Lines, the ferry operator, said" */
+   * Lines, said", "the shipping group Nordlake", "Northsea Lines, the
+   * ferry operator, said" */
   if (n0 >= 2 && is_comma(d, n0 - 1) && in_set(&x->set[S_GENERIC], T(d, n0 - 2)->hash))
+    return SW_SPK_ORGANIZATION;
+  if (n0 >= 1 && title < 0 && !(T(d, n0 - 1)->flags & TF_CAP) &&
+      in_set(&x->set[S_GENERIC], T(d, n0 - 1)->hash))
     return SW_SPK_ORGANIZATION;
   if (n1 + 2 < d->tok.n && is_comma(d, n1) && tok_is(d, T(d, n1 + 1), "the"))
     for (uint32_t k = n1 + 2; k < d->tok.n && k < n1 + 6 && !is_comma(d, k); k++)
