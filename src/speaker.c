@@ -780,8 +780,15 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
       if (org0 != SW_NONE && ent(d, e)->org0 == ent(d, e)->org1)
         ent(d, e)->org0 = org0, ent(d, e)->org1 = org1;
       /* an apposition gives a title or an affiliation: "Walter Pruitt, the
-       * Republican candidate," */
-      if (ent(d, e)->type == SW_SPK_PERSON && n1 + 2 < s->t1 && tok_is(d, &tok[n1], ",") &&
+       * Republican candidate,"; but a name that ends a phrase opening the
+       * sentence is followed by its subject ("In a post on Facebook, the
+       * prime minister wrote") */
+      static const char *const open_preps[] = {"in", "on", "at", "from", "during", "after",
+                                               "before", "for", NULL};
+      bool opener = sw_tok_in(d, &tok[s->t0], open_preps);
+      for (uint32_t k = s->t0; k < n0 && opener; k++)
+        opener = !is_comma(d, k);
+      if (ent(d, e)->type == SW_SPK_PERSON && !opener && n1 + 2 < s->t1 && tok_is(d, &tok[n1], ",") &&
           (tok_is(d, &tok[n1 + 1], "the") || tok_is(d, &tok[n1 + 1], "a"))) {
         for (uint32_t k = n1 + 2; k < s->t1 && k < n1 + 8 && !tok_is(d, &tok[k], ","); k++) {
           const sw_phrase *ap = sw_phrases_match(&x->affil, tok, k, s->t1);
@@ -991,6 +998,14 @@ static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint3
   }
   if (want == SW_SPK_PERSON && title < 0 && affil < 0)
     return SW_NONE;
+  /* people in the plural with no title are no one person of their party:
+   * "GOP primary voters", "two-thirds of Republican voters" */
+  if (want == SW_SPK_PERSON && title < 0)
+    for (uint32_t k = s0; k < s1 && !is_comma(d, k); k++)
+      if (in_set(&x->set[S_GROUP], tok[k].hash) || plural_people(d, &tok[k])) {
+        *kind = SW_SPK_GROUP;
+        return SW_NONE;
+      }
   uint32_t best = SW_NONE, best_score = 0, seen = 0;
   bool document = sw_tok_in(d, &tok[s1 - 1], doc_words);
   for (uint32_t k = document ? 0 : first_after(&d->mention, s0); k-- > 0;) {
