@@ -57,7 +57,8 @@ struct sw_spklex {
  * organization; and "the poll" is an earlier poll, not a name that has
  * "Poll" in it (a headline's "New Poll Shows …") */
 #define DOC_WORDS "report", "audit", "study", "survey", "poll", "statement", "memo", \
-                  "analysis", "filing", "ruling", "lawsuit", "indictment"
+                  "analysis", "filing", "ruling", "lawsuit", "indictment", "complaint", \
+                  "affidavit", "document", "documents", "records", "transcript"
 static const char *const doc_words[] = {DOC_WORDS, NULL};
 
 static const char *const org_words[] = {
@@ -67,6 +68,7 @@ static const char *const org_words[] = {
     "journal", "press", "network", "group", "services", "company", "bank", "union", "court",
     "senate", "house", "congress", "army", "police", "service", "administration",
     "government", "authority", "fund", "center", "centre", "reuters", "agence", "tribune",
+    "opposition",
     "herald", "gazette", "globe", "observer", "chronicle", "magazine", "ledger", "courier",
     "sentinel", "examiner", "inquirer", "dispatch", "telegraph", "bulletin", "channel", "cnn",
     "nbc", "abc", "cbs", "fox", "msnbc", "bbc",
@@ -101,7 +103,8 @@ static const char *const group_words[] = {
     "moderates", "candidates", "women", "men",
     /* organisations in the plural: a group of them */
     "companies", "firms", "agencies", "organizations", "organisations", "unions", "governments",
-    "banks", "insurers", "lenders", "operators", "retailers", "carriers", "manufacturers", NULL};
+    "banks", "insurers", "lenders", "operators", "retailers", "carriers", "manufacturers",
+    "hospitals", "schools", "universities", "churches", NULL};
 
 static const char *const anon_words[] = {
     "official", "officials", "source", "sources", "aide", "aides", "insider", "insiders",
@@ -347,6 +350,31 @@ static bool is_comma(const sw_doc *d, uint32_t k) {
   return t->kind == TK_PUNCT && t->end - t->start == 1 && d->text[t->start] == ',';
 }
 
+/* A description whose head is a plural noun of people by its ending
+ * ("forecasters", "economists", "physicians", "residents") is a group,
+ * whether or not the list of group nouns has it; but not a plural of
+ * things with the same endings. */
+static bool plural_people(const sw_doc *d, const sw_token *h) {
+  static const char *const ends[] = {"ers", "ors", "ists", "ians", "ants", "ents", NULL};
+  static const char *const things[] = {"numbers", "papers", "orders", "letters", "matters",
+                                       "documents", "comments", "statements", "reports",
+                                       "headquarters", "computers", "filters", "errors",
+                                       "factors", "sectors", "monitors", "elements",
+                                       "payments", "agreements", NULL};
+  size_t n = h->end - h->start;
+  /* capitalised only when it opens the sentence ("Meteorologists expect") */
+  bool opens = (uint32_t)(h - (const sw_token *)d->tok.v) == VEC_AT(d->sent, sw_sent, h->sent).t0;
+  if (h->kind != TK_WORD || ((h->flags & TF_CAP) && !opens) || n < 6)
+    return false;
+  /* but not a name in -ers or -ors ("Sanders said") */
+  for (int i = (h->flags & TF_CAP) ? 2 : 0; ends[i]; i++) {
+    size_t m = strlen(ends[i]);
+    if (!memcmp(d->text + h->end - m, ends[i], m))
+      return !sw_tok_in(d, h, things);
+  }
+  return false;
+}
+
 static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0, uint32_t n1,
                                int title, char *gender, uint8_t *place) {
   *gender = 0;
@@ -406,7 +434,7 @@ static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0,
   /* people in the plural: "Democrats", "Millennials", and an affiliation
    * with an s, "Americans", "Mexicans" */
   const sw_token *w = T(d, n0);
-  if (in_set(&x->set[S_GROUP], w->hash))
+  if (in_set(&x->set[S_GROUP], w->hash) || plural_people(d, w))
     return SW_SPK_GROUP;
   size_t len = w->end - w->start;
   if (len > 3 && d->text[w->end - 1] == 's') {
@@ -819,27 +847,6 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
 
 /* ---- sources ---- */
 
-/* A description whose head is a plural noun of people by its ending
- * ("forecasters", "economists", "physicians", "residents") is a group,
- * whether or not the list of group nouns has it; but not a plural of
- * things with the same endings. */
-static bool plural_people(const sw_doc *d, const sw_token *h) {
-  static const char *const ends[] = {"ers", "ors", "ists", "ians", "ants", "ents", NULL};
-  static const char *const things[] = {"numbers", "papers", "orders", "letters", "matters",
-                                       "documents", "comments", "statements", "reports",
-                                       "headquarters", "computers", "filters", "errors",
-                                       "factors", "sectors", "monitors", "elements",
-                                       "payments", "agreements", NULL};
-  size_t n = h->end - h->start;
-  if (h->kind != TK_WORD || (h->flags & TF_CAP) || n < 6)
-    return false;
-  for (int i = 0; ends[i]; i++) {
-    size_t m = strlen(ends[i]);
-    if (!memcmp(d->text + h->end - m, ends[i], m))
-      return !sw_tok_in(d, h, things);
-  }
-  return false;
-}
 
 /* An unnamed speaker in the singular, a spokesman or an official, is a
  * person a later "he" or "she" may mean ("A spokesman declined to
