@@ -1918,10 +1918,33 @@ static void list_source(const sw_doc *d, sw_att *a) {
   }
 }
 
+/* "The navy was quoted by local media as saying that …": the one
+ * quoted is the source and the medium is part of the cue, which runs to
+ * "as saying"; the tagger takes the medium for the source and the subject
+ * for content. */
+static void quoted_by(const sw_doc *d, sw_att *a) {
+  static const char *const be[] = {"was", "were", "is", "are", "been", "being", NULL};
+  static const char *const say[] = {"saying", "telling", "stating", NULL};
+  const sw_token *tok = d->tok.v;
+  uint32_t c0 = a->cue[0], c1 = a->cue[1];
+  if (c1 - c0 < 2 || c1 + 1 >= d->tok.n || !tok_is(d, &tok[c1 - 1], "quoted") ||
+      !in_words(d, &tok[c1 - 2], be) || !tok_is(d, &tok[c1], "by") || a->src[0] != c1 + 1 ||
+      a->src[1] + 2 > d->tok.n || !tok_is(d, &tok[a->src[1]], "as") ||
+      !in_words(d, &tok[a->src[1] + 1], say) || a->ncon < 2 || a->con[0][1] != c0)
+    return;
+  a->cue[1] = a->src[1] + 2;
+  a->src[0] = a->con[0][0], a->src[1] = a->con[0][1];
+  memmove(a->con[0], a->con[1], (a->ncon - 1) * sizeof a->con[0]);
+  a->ncon--;
+  if (a->con[0][0] == a->cue[1] + 1 && tok_is(d, &tok[a->cue[1]], "that"))
+    a->con[0][0]--; /* the content takes "that", as after any cue */
+}
+
 void sw_tidy_frames(sw_doc *d) {
   for (uint32_t i = 0; i < d->att.n; i++) {
     asked_clause(d, i);
     sw_att *a = &VEC_AT(d->att, sw_att, i);
+    quoted_by(d, a);
     inverted_source(d, a);
     list_source(d, a);
     sw_trim_boilerplate(d, a);
