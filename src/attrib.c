@@ -1702,7 +1702,14 @@ static void source_past_cue(const sw_doc *d, sw_att *a) {
       continue;
     for (uint32_t k = 0; k < b->ncon; k++) {
       uint32_t s = b->con[k][0];
-      if (s < b->cue[1] || s >= a->src[1] || b->con[k][1] <= a->cue[0] || s > a->cue[0])
+      /* b's own source opens a's, and its content follows its cue */
+      if (s < b->cue[1] || s > b->cue[1] + 1 || s >= a->src[1] || b->con[k][1] <= a->cue[0] ||
+          s > a->cue[0] || b->src[1] <= b->src[0] || b->src[0] != a->src[0])
+        continue;
+      bool relative = false; /* "The hacker whose mischief revealed that …" */
+      for (uint32_t t = a->src[0]; t < b->cue[0] && !relative; t++)
+        relative = in_words(d, &tok[t], rel_subj) || tok_is(d, &tok[t], "whose");
+      if (relative)
         continue;
       if (tok_is(d, &tok[s], "that") && s + 1 < a->src[1])
         s++;

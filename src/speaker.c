@@ -58,7 +58,7 @@ struct sw_spklex {
  * "Poll" in it (a headline's "New Poll Shows …") */
 #define DOC_WORDS "report", "audit", "study", "survey", "poll", "statement", "memo", \
                   "analysis", "filing", "ruling", "lawsuit", "indictment", "complaint", \
-                  "affidavit", "document", "documents", "records", "transcript"
+                  "affidavit", "document", "documents", "records", "transcript", "letter"
 static const char *const doc_words[] = {DOC_WORDS, NULL};
 
 static const char *const org_words[] = {
@@ -941,18 +941,43 @@ static bool has_word(const sw_doc *d, uint32_t t0, uint32_t t1, uint32_t hash) {
  * preposition or a comma, name a person: a title ("chairman"), an
  * unnamed speaker's noun ("spokesman"), or the singular of a group noun
  * ("member", "voter")? */
-static bool person_head(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32_t s1) {
-  static const char *const after_head[] = {"of", "for", "at", "from", "in", "with", "on", NULL};
-  const sw_token *tok = d->tok.v;
+/* Is token k a lower-case participle ("interviewed", "speaking")? */
+static bool participle_at(const sw_doc *d, uint32_t k) {
+  const sw_token *t = T(d, k);
+  size_t n = t->end - t->start;
+  const char *w = d->text + t->start;
+  return t->kind == TK_WORD && !(t->flags & TF_CAP) && n > 4 &&
+         (!memcmp(w + n - 2, "ed", 2) || !memcmp(w + n - 3, "ing", 3));
+}
+
+/* The head of the description [s0, s1): its last word before a
+ * preposition, a participle or a comma. */
+static uint32_t head_of(const sw_doc *d, uint32_t s0, uint32_t s1) {
+  static const char *const after_head[] = {"of", "for", "at", "from", "in", "with", "on",
+                                           "across", "close", "to", "like", "including",
+                                           "among", "familiar", "who", "that", "which", "by",
+                                           NULL};
   uint32_t h = s0 + 1;
-  while (h < s1 && !is_comma(d, h) && !sw_tok_in(d, &tok[h], after_head))
+  /* a participle ends the head when a preposition follows it
+   * ("Paramedics interviewed by …"), not when it modifies the head
+   * ("the newly installed campaign chief") */
+  while (h < s1 && !is_comma(d, h) && !sw_tok_in(d, T(d, h), after_head) &&
+         !(participle_at(d, h) && h + 1 < s1 && sw_tok_in(d, T(d, h + 1), after_head)))
     h++;
+  return h - 1;
+}
+
+static bool person_head(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32_t s1) {
+  const sw_token *tok = d->tok.v;
+  uint32_t h = head_of(d, s0, s1) + 1;
   const sw_token *t = &tok[h - 1];
   size_t n = t->end - t->start;
   if (t->kind != TK_WORD || in_set(&x->set[S_ORG], t->hash))
     return false;
+  static const char *const people[] = {"woman", "man", "person", "child", "mother", "father",
+                                       "wife", "husband", "daughter", "son", "girl", "boy", NULL};
   const sw_phrase *ti = sw_phrases_match(&x->titles, tok, h - 1, h);
-  if ((ti && ti->n == 1) || in_set(&x->set[S_ANON], t->hash))
+  if ((ti && ti->n == 1) || in_set(&x->set[S_ANON], t->hash) || sw_tok_in(d, t, people))
     return true;
   char plural[32];
   if (n + 1 >= sizeof plural)
@@ -1370,6 +1395,14 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
         for (uint32_t k = s0; k < s1; k++) {
           anon |= in_set(&x->set[S_ANON], (&tok[k])->hash);
           group |= in_set(&x->set[S_GROUP], (&tok[k])->hash);
+        }
+        /* a body's noun at the head wins over people before it: "the
+         * nurses' union" is an organisation */
+        if (group && !part && head_of(d, s0, s1) == s1 - 1 &&
+            in_set(&x->set[S_ORG], tok[s1 - 1].hash) && !in_set(&x->set[S_GROUP], tok[s1 - 1].hash)) {
+          group = false;
+          for (uint32_t k = s0; k < s1 && !group; k++)
+            group = tok_is(d, &tok[k], "and") || tok_is(d, &tok[k], "who");
         }
         int kind;
         if (!anon)
