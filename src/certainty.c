@@ -160,6 +160,31 @@ static bool firm_company(const sw_doc *d, uint32_t i, uint32_t to) {
   return !(i + 1 < to && sw_tok_in(d, &tok[i + 1], after));
 }
 
+/* An adjective of the lexicon before the noun it qualifies qualifies
+ * that noun, not the claim: "a possible carcinogen", "spreading false
+ * claims", "certain people".  Predicative uses
+ * are followed by punctuation, a capitalised word or a function word
+ * ("was possible that", "is likely to", "was false."). */
+static bool attributive(const sw_doc *d, uint32_t i, uint32_t to) {
+  /* not "likely" or "sure", mostly adverbs before a verb ("will likely
+   * win", "we sure should") */
+  static const char *const adjectives[] = {"possible", "probable", "improbable", "false", "fake",
+                                           "untrue", "baseless", "certain", "clear", NULL};
+  static const char *const function[] = {
+      "that", "to", "and", "or", "but", "if", "whether", "in", "at", "for", "of", "by", "with",
+      "as", "than", "because", "when", "enough", "about", "from", "on", "after", "before",
+      "since", "this", "these", "those", "the", "a", "an", "it", "he", "she", "they", "we",
+      "you", "there", "not", "now", "yet", "too", "so", "again", "either", "then", "what",
+      "who", "how", "why", "where", "is", "was", "are", "were", "will", "would", "only",
+      "also", "just", "even", "still", "here", "today", NULL};
+  const sw_token *tok = d->tok.v;
+  if (i + 1 >= to || !sw_tok_in(d, &tok[i], adjectives))
+    return false;
+  const sw_token *n = &tok[i + 1];
+  return n->kind == TK_WORD && !(n->flags & TF_CAP) && n->sent == tok[i].sent &&
+         !sw_tok_in(d, n, function);
+}
+
 /* Scans tokens [from, to) for entries that count in `where`. */
 static sw_status scan(const sw_certlex *x, sw_doc *d, uint32_t att, uint32_t from, uint32_t to,
                       uint8_t where, const uint8_t *skip, uint32_t base, float *hedge,
@@ -175,7 +200,7 @@ static sw_status scan(const sw_certlex *x, sw_doc *d, uint32_t att, uint32_t fro
         /* "May 3" is a month, not a modal */
         ((tok[i].flags & TF_CAP) && i > 0 && tok[i - 1].sent == tok[i].sent &&
          !(tok[i - 1].kind == TK_QUOTE)) ||
-        firm_company(d, i, to)) {
+        firm_company(d, i, to) || (p->n == 1 && attributive(d, i, to))) {
       i++;
       continue;
     }
