@@ -1977,11 +1977,27 @@ static void quoted_by(const sw_doc *d, sw_att *a) {
     a->con[0][0]--; /* the content takes "that", as after any cue */
 }
 
+/* "Officials rejected claims by a losing candidate that …": the source
+ * after "by" made the claims, and the cue is the noun alone; the verb
+ * before it is someone else's. */
+static void claims_by(const sw_doc *d, sw_att *a) {
+  static const char *const nouns[] = {"claims", "claim", "allegations", "allegation",
+                                      "accusations", "accusation", "suggestions", "assertions",
+                                      NULL};
+  const sw_token *tok = d->tok.v;
+  uint32_t c1 = a->cue[1];
+  if (c1 - a->cue[0] < 2 || c1 >= d->tok.n || !in_words(d, &tok[c1 - 1], nouns) ||
+      !tok_is(d, &tok[c1], "by") || a->src[0] != c1 + 1)
+    return;
+  a->cue[0] = c1 - 1;
+}
+
 void sw_tidy_frames(sw_doc *d) {
   for (uint32_t i = 0; i < d->att.n; i++) {
     asked_clause(d, i);
     sw_att *a = &VEC_AT(d->att, sw_att, i);
     quoted_by(d, a);
+    claims_by(d, a);
     inverted_source(d, a);
     list_source(d, a);
     sw_trim_boilerplate(d, a);
