@@ -1809,6 +1809,33 @@ static void subject_participle(const sw_doc *d, sw_att *a) {
     a->src[0] = s0, a->src[1] = s1;
 }
 
+/* Nor is the one told part of what was told: when the content of "told"
+ * opens inside its listener ("told the court she had screamed", content
+ * "court she had …"), it starts at the subject pronoun after the
+ * listener, a determiner and at most two lower-case words or up to four
+ * capitalised ones. */
+static void tell_addressee(const sw_doc *d, sw_att *a) {
+  static const char *const tell[] = {"told", "tell", "tells", "telling", NULL};
+  const sw_token *tok = d->tok.v;
+  if (!a->ncon || a->cue[1] <= a->cue[0] || !in_words(d, &tok[a->cue[1] - 1], tell))
+    return;
+  uint32_t s = a->con[0][0], e = a->con[0][1], k = a->cue[1];
+  if (s <= k || s > k + 4 || tok_is(d, &tok[s], "that"))
+    return;
+  if (in_words(d, &tok[k], determiners) && !tok_is(d, &tok[k], "that")) {
+    k++;
+    while (k < e && k - a->cue[1] <= 3 && tok[k].kind == TK_WORD && !(tok[k].flags & TF_CAP) &&
+           tok[k].lex == SW_NONE && !in_words(d, &tok[k], sw_subject_pronouns))
+      k++;
+  } else {
+    while (k < e && k - a->cue[1] < 4 && tok[k].kind == TK_WORD && (tok[k].flags & TF_CAP) &&
+           !in_words(d, &tok[k], sw_subject_pronouns))
+      k++;
+  }
+  if (k > s && k + 1 < e && in_words(d, &tok[k], sw_subject_pronouns))
+    a->con[0][0] = k;
+}
+
 /* The person asked is no part of what was asked: "asked Bernie Sanders
  * if he would endorse", "asked her why" give "if he would endorse" and
  * "why" for content.  The addressee is one to four capitalised words, an
@@ -2016,6 +2043,7 @@ void sw_tidy_frames(sw_doc *d) {
       a->cue[1]--;
     verb_particle(d, a);
     skip_addressee(d, a);
+    tell_addressee(d, a);
     subject_participle(d, a);
   }
 }
