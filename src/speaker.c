@@ -100,7 +100,8 @@ static const char *const group_words[] = {
     "shareholders", "homeowners", "tenants", "engineers", "miners", "dockworkers",
     "millennials", "latinos", "hispanics", "muslims", "christians", "evangelicals",
     "catholics", "jews", "immigrants", "refugees", "progressives", "independents",
-    "moderates", "candidates", "women", "men",
+    "moderates", "candidates", "women", "men", "regulators", "ministers", "mayors", "judges",
+    "governors", "legislators",
     /* organisations in the plural: a group of them */
     "companies", "firms", "agencies", "organizations", "organisations", "unions", "governments",
     "banks", "insurers", "lenders", "operators", "retailers", "carriers", "manufacturers",
@@ -115,7 +116,7 @@ static const char *const generic_org[] = {
     "company", "firm", "business", "group", "organization", "contractor", "outlet", "network",
     "newspaper", "paper", "corporation", "operator", "carrier", "retailer", "insurer", "lender",
     "airline", "automaker", "carmaker", "manufacturer", "supplier", "utility", "broadcaster",
-    "publisher", "chain", "startup", NULL};
+    "publisher", "chain", "startup", "giant", NULL};
 
 /* Generic heads of a trade: "the newspaper" is the most recent
  * organisation with a word of the press in its name, "the airline" one
@@ -1391,7 +1392,8 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
         static const char *const some[] = {"some", "many", "others", "most", "several",
                                            "few", "both", "all", NULL};
         bool part = single && sw_tok_in(d, h, some);
-        bool anon = false, group = plural_people(d, &tok[s1 - 1]) || part;
+        bool anon = false, group = plural_people(d, &tok[s1 - 1]) ||
+                                   plural_people(d, &tok[head_of(d, s0, s1)]) || part;
         for (uint32_t k = s0; k < s1; k++) {
           anon |= in_set(&x->set[S_ANON], (&tok[k])->hash);
           group |= in_set(&x->set[S_GROUP], (&tok[k])->hash);
