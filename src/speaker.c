@@ -101,7 +101,8 @@ static const char *const group_words[] = {
     "millennials", "latinos", "hispanics", "muslims", "christians", "evangelicals",
     "catholics", "jews", "immigrants", "refugees", "progressives", "independents",
     "moderates", "candidates", "women", "men", "regulators", "ministers", "mayors", "judges",
-    "governors", "legislators",
+    "governors", "legislators", "forecasters", "meteorologists", "organizers", "organisers",
+    "demonstrators", "rescuers", "volunteers", "neighbours", "campaigners", "villagers",
     /* organisations in the plural: a group of them */
     "companies", "firms", "agencies", "organizations", "organisations", "unions", "governments",
     "banks", "insurers", "lenders", "operators", "retailers", "carriers", "manufacturers",
