@@ -1393,8 +1393,13 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
         static const char *const some[] = {"some", "many", "others", "most", "several",
                                            "few", "both", "all", NULL};
         bool part = single && sw_tok_in(d, h, some);
+        /* "one", "someone", "nobody" alone: an unnamed person */
+        static const char *const someone[] = {"one", "another", "someone", "somebody", "anyone",
+                                              "anybody", "everyone", "everybody", "nobody",
+                                              "each", NULL};
         bool anon = false, group = plural_people(d, &tok[s1 - 1]) ||
                                    plural_people(d, &tok[head_of(d, s0, s1)]) || part;
+        anon = single && sw_tok_in(d, h, someone);
         for (uint32_t k = s0; k < s1; k++) {
           anon |= in_set(&x->set[S_ANON], (&tok[k])->hash);
           group |= in_set(&x->set[S_GROUP], (&tok[k])->hash);

@@ -51,12 +51,12 @@ static const char *const abbrs[] = {
 /* Words that usually open a sentence; after an abbreviation such as
  * "U.S." they mean the abbreviation ended the sentence.  Sorted. */
 static const char *const starters[] = {
-    "a", "after", "all", "also", "an", "and", "any", "as", "at", "both", "but", "by",
-    "each", "either", "every", "for", "he", "her", "his", "however", "i", "if", "in",
-    "it", "its", "many", "meanwhile", "most", "mr", "mrs", "ms", "neither", "no", "on",
-    "one", "several", "she", "so", "some", "that", "the", "their", "there", "these",
-    "they", "this", "those", "though", "to", "we", "what", "when", "while", "who", "yet",
-    "you"};
+    "a", "after", "all", "also", "an", "and", "any", "anyone", "as", "at", "both", "but",
+    "by", "each", "either", "every", "everyone", "for", "he", "her", "his", "however", "i",
+    "if", "in", "it", "its", "many", "meanwhile", "most", "mr", "mrs", "ms", "neither", "no",
+    "nobody", "on", "one", "several", "she", "so", "some", "someone", "that", "the", "their",
+    "there", "these", "they", "this", "those", "though", "to", "we", "what", "when", "while",
+    "who", "yet", "you"};
 
 /* The length tests come first: most words are longer than any entry. */
 bool sw_is_title_abbr(const char *s, size_t n) { return n && n <= 6 && IN(titles, s, n); }
