@@ -181,6 +181,7 @@ typedef struct sw_entity {
                           * "he" or "she" may mean it */
   uint8_t part;          /* a quantifier alone ("some", "many"): part of a
                           * group, which no pronoun means */
+  uint8_t doc;           /* a document ("the report"): "it", not "they" */
 } sw_entity;
 
 typedef struct sw_mention {

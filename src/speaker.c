@@ -58,7 +58,9 @@ struct sw_spklex {
  * "Poll" in it (a headline's "New Poll Shows …") */
 #define DOC_WORDS "report", "audit", "study", "survey", "poll", "statement", "memo", \
                   "analysis", "filing", "ruling", "lawsuit", "indictment", "complaint", \
-                  "affidavit", "document", "documents", "records", "transcript", "letter"
+                  "affidavit", "document", "documents", "records", "transcript", "letter", \
+                  "results", "ad", "ads", "website", "reports", "editorial", "episode", \
+                  "returns", "tweet", "article"
 static const char *const doc_words[] = {DOC_WORDS, NULL};
 
 static const char *const org_words[] = {
@@ -103,6 +105,7 @@ static const char *const group_words[] = {
     "moderates", "candidates", "women", "men", "regulators", "ministers", "mayors", "judges",
     "governors", "legislators", "forecasters", "meteorologists", "organizers", "organisers",
     "demonstrators", "rescuers", "volunteers", "neighbours", "campaigners", "villagers",
+    "audience", "crowd", "team", "panel", "couple", "friends", "attendees", "superdelegates",
     /* organisations in the plural: a group of them */
     "companies", "firms", "agencies", "organizations", "organisations", "unions", "governments",
     "banks", "insurers", "lenders", "operators", "retailers", "carriers", "manufacturers",
@@ -878,6 +881,8 @@ static void one_of_them(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32
 static bool compatible(const sw_entity *en, int want_type, char gender) {
   if (en->place || en->part)
     return false; /* "it" after "in Ohio" is not Ohio, "they" after "many" not many */
+  if (en->doc && want_type != SW_SPK_ORGANIZATION)
+    return false; /* a report is "it", never "they" */
   if (want_type == SW_SPK_PERSON)
     return (en->type == SW_SPK_PERSON || (en->type == SW_SPK_ANONYMOUS && en->one)) &&
            (!gender || !en->gender || en->gender == gender);
@@ -1397,8 +1402,15 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
         static const char *const someone[] = {"one", "another", "someone", "somebody", "anyone",
                                               "anybody", "everyone", "everybody", "nobody",
                                               "each", NULL};
-        bool anon = false, group = plural_people(d, &tok[s1 - 1]) ||
-                                   plural_people(d, &tok[head_of(d, s0, s1)]) || part;
+        /* a share of people: "58 percent of voters", "six in 10", "a
+         * majority of Republicans" */
+        static const char *const share[] = {"percent", "majority", "minority", "half", "third",
+                                            "quarter", "two", "three", "four", "five", "six",
+                                            "seven", "eight", "nine", "ten", "dozens",
+                                            "hundreds", "thousands", "millions", NULL};
+        uint32_t hd = head_of(d, s0, s1);
+        bool anon = false, group = plural_people(d, &tok[s1 - 1]) || plural_people(d, &tok[hd]) ||
+                                   part || tok[hd].kind == TK_NUM || sw_tok_in(d, &tok[hd], share);
         anon = single && sw_tok_in(d, h, someone);
         for (uint32_t k = s0; k < s1; k++) {
           anon |= in_set(&x->set[S_ANON], (&tok[k])->hash);
@@ -1424,6 +1436,7 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
           if (anon)
             one_of_them(x, d, s0, s1, ent(d, e));
           ent(d, e)->part = part;
+          ent(d, e)->doc = sw_tok_in(d, &tok[hd], doc_words);
         }
       }
       if (e != SW_NONE) {
