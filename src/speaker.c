@@ -818,11 +818,12 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
        * prime minister wrote") */
       static const char *const open_preps[] = {"in", "on", "at", "from", "during", "after",
                                                "before", "for", NULL};
-      bool opener = sw_tok_in(d, &tok[s->t0], open_preps);
+      bool apposed = ent(d, e)->type == SW_SPK_PERSON && n1 + 2 < s->t1 && tok_is(d, &tok[n1], ",") &&
+                     (tok_is(d, &tok[n1 + 1], "the") || tok_is(d, &tok[n1 + 1], "a"));
+      bool opener = apposed && sw_tok_in(d, &tok[s->t0], open_preps);
       for (uint32_t k = s->t0; k < n0 && opener; k++)
         opener = !is_comma(d, k);
-      if (ent(d, e)->type == SW_SPK_PERSON && !opener && n1 + 2 < s->t1 && tok_is(d, &tok[n1], ",") &&
-          (tok_is(d, &tok[n1 + 1], "the") || tok_is(d, &tok[n1 + 1], "a"))) {
+      if (apposed && !opener) {
         for (uint32_t k = n1 + 2; k < s->t1 && k < n1 + 8 && !tok_is(d, &tok[k], ","); k++) {
           const sw_phrase *ap = sw_phrases_match(&x->affil, tok, k, s->t1);
           if (ap && ent(d, e)->affil < 0)
