@@ -376,7 +376,6 @@ static bool name_part(const sw_doc *d, uint32_t lo, uint32_t o, uint32_t k) {
   return false;
 }
 
-
 /* Try the cue before the opening mark: Putin said, “…” / according to X, “…” */
 static bool before_quote(const sw_lexicon *lx, sw_doc *d, uint32_t lo, uint32_t o, sw_att *a) {
   const sw_token *tok = d->tok.v;

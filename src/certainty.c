@@ -162,9 +162,9 @@ static bool firm_company(const sw_doc *d, uint32_t i, uint32_t to) {
 
 /* An adjective of the lexicon before the noun it qualifies qualifies
  * that noun, not the claim: "a possible carcinogen", "spreading false
- * claims", "certain people".  Predicative uses
- * are followed by punctuation, a capitalised word or a function word
- * ("was possible that", "is likely to", "was false."). */
+ * claims", "certain people".  Predicative uses are followed by
+ * punctuation, a capitalised word or a function word ("was possible
+ * that", "is clear to", "was false."). */
 static bool attributive(const sw_doc *d, uint32_t i, uint32_t to) {
   /* not "likely" or "sure", mostly adverbs before a verb ("will likely
    * win", "we sure should") */

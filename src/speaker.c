@@ -853,7 +853,6 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
 
 /* ---- sources ---- */
 
-
 /* An unnamed speaker in the singular, a spokesman or an official, is a
  * person a later "he" or "she" may mean ("A spokesman declined to
  * comment on what he called …"); "spokesman" and "spokeswoman" say
@@ -945,10 +944,6 @@ static bool has_word(const sw_doc *d, uint32_t t0, uint32_t t1, uint32_t hash) {
   return false;
 }
 
-/* Does the head of the description [s0, s1), its last word before a
- * preposition or a comma, name a person: a title ("chairman"), an
- * unnamed speaker's noun ("spokesman"), or the singular of a group noun
- * ("member", "voter")? */
 /* Is token k a lower-case participle ("interviewed", "speaking")? */
 static bool participle_at(const sw_doc *d, uint32_t k) {
   const sw_token *t = T(d, k);
@@ -975,6 +970,9 @@ static uint32_t head_of(const sw_doc *d, uint32_t s0, uint32_t s1) {
   return h - 1;
 }
 
+/* Does the head of the description [s0, s1) name a person: a title
+ * ("chairman"), an unnamed speaker's noun ("spokesman"), a word for a
+ * person ("woman"), or the singular of a group noun ("member", "voter")? */
 static bool person_head(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32_t s1) {
   const sw_token *tok = d->tok.v;
   uint32_t h = head_of(d, s0, s1) + 1;
@@ -1410,16 +1408,16 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
                                             "seven", "eight", "nine", "ten", "dozens",
                                             "hundreds", "thousands", "millions", NULL};
         uint32_t hd = head_of(d, s0, s1);
-        bool anon = false, group = plural_people(d, &tok[s1 - 1]) || plural_people(d, &tok[hd]) ||
-                                   part || tok[hd].kind == TK_NUM || sw_tok_in(d, &tok[hd], share);
-        anon = single && sw_tok_in(d, h, someone);
+        bool anon = single && sw_tok_in(d, h, someone);
+        bool group = plural_people(d, &tok[s1 - 1]) || plural_people(d, &tok[hd]) || part ||
+                     tok[hd].kind == TK_NUM || sw_tok_in(d, &tok[hd], share);
         for (uint32_t k = s0; k < s1; k++) {
           anon |= in_set(&x->set[S_ANON], (&tok[k])->hash);
           group |= in_set(&x->set[S_GROUP], (&tok[k])->hash);
         }
         /* a body's noun at the head wins over people before it: "the
          * nurses' union" is an organisation */
-        if (group && !part && head_of(d, s0, s1) == s1 - 1 &&
+        if (group && !part && hd == s1 - 1 &&
             in_set(&x->set[S_ORG], tok[s1 - 1].hash) && !in_set(&x->set[S_GROUP], tok[s1 - 1].hash)) {
           group = false;
           for (uint32_t k = s0; k < s1 && !group; k++)
