@@ -724,8 +724,10 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
           uint32_t k = n1 + 1;
           if (k < s->t1 && in_set(&x->set[S_CONN], (&tok[k])->hash) && !(tok[k].flags & TF_CAP))
             k++;
-          /* "The Associated Press on Wednesday": a date ends the name */
-          if (k < s->t1 && capword(d, k) && !is_date_word(d, &tok[k])) {
+          /* "The Associated Press on Wednesday": a date ends the name;
+           * "Mr. King and Mr. Schultz" are two names */
+          if (k < s->t1 && capword(d, k) && !is_date_word(d, &tok[k]) &&
+              !(tok_is(d, &tok[n1], "and") && sw_phrases_match(&x->titles, tok, k, s->t1))) {
             n1 = k;
             continue;
           }
@@ -772,8 +774,13 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
         if (!only)
           only = sw_phrases_match(&x->titles, tok, n0, n1);
         /* "GOP", "Senator": not names by themselves; but "White House"
-         * names itself */
-        if (only && only->n == n1 - n0 &&
+         * names itself, and after "Mr." or "Dr." a title is a surname
+         * ("Mr. King", "Dr. Bishop") */
+        bool courtesy = false;
+        static const char *const courtesies[] = {"Mr.", "Mrs.", "Ms.", "Miss", "Doctor", NULL};
+        for (int c = 0; title >= 0 && courtesies[c] && !courtesy; c++)
+          courtesy = !strcmp(x->ti[title].title, courtesies[c]);
+        if (only && only->n == n1 - n0 && !courtesy &&
             !(only == sw_phrases_match(&x->affil, tok, n0, n1) &&
               names_itself(d, n0, n1, x->affname[only->value])))
           n1 = n0;
