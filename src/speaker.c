@@ -1288,6 +1288,48 @@ static uint32_t name_in_span(const sw_spklex *x, const sw_doc *d, uint32_t s0, u
   return found;
 }
 
+/* Does [s0, s1) name two people joined by "and": a person's name right
+ * before it (or before a bracket that closes there, "Ted Cruz (R-Texas)
+ * and") and another within a few words after it, with no comma between
+ * ("and Sen. Ted Cruz")?  Not "a pollster and strategist on Mrs.
+ * Clinton's campaign", where the name after "and" is no speaker's. */
+static bool two_people(const sw_doc *d, uint32_t s0, uint32_t s1) {
+  for (uint32_t k = first_after(&d->mention, s0); k < d->mention.n; k++) {
+    const sw_mention *m = &VEC_AT(d->mention, sw_mention, k);
+    if (m->t0 >= s1)
+      break;
+    if (m->t1 >= s1 || VEC_AT(d->ent, sw_entity, m->entity).type != SW_SPK_PERSON)
+      continue;
+    /* the first name opens the source, not an apposition ("Clinton, 35,
+     * the daughter of Bill Clinton and Hillary Clinton") */
+    bool comma = false;
+    for (uint32_t t = s0; t < m->t0 && !comma; t++)
+      comma = is_comma(d, t);
+    if (comma)
+      return false;
+    uint32_t and = m->t1;
+    if (tok_is(d, T(d, and), "(")) {
+      while (and < s1 && and - m->t1 < 8 && !tok_is(d, T(d, and), ")"))
+        and++;
+      and++; /* past the ")" */
+    }
+    if (and >= s1 || !tok_is(d, T(d, and), "and"))
+      continue;
+    for (uint32_t j = k + 1; j < d->mention.n; j++) {
+      const sw_mention *n = &VEC_AT(d->mention, sw_mention, j);
+      if (n->t0 > and + 4 || n->t1 > s1)
+        break;
+      if (n->t0 > and && VEC_AT(d->ent, sw_entity, n->entity).type == SW_SPK_PERSON) {
+        for (uint32_t t = and + 1; t < n->t0 && !comma; t++)
+          comma = is_comma(d, t);
+        if (!comma)
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
 /* The attribution whose content holds attribution i's cue: "I think it
  * will back us" inside what the mayor said is the mayor's.  The
  * attributions are in the order of their cues, and one that holds
@@ -1371,6 +1413,16 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
             e = title ? name_in_span(x, d, k + 1, s1) : SW_NONE;
             break;
           }
+      }
+      /* two people joined by "and" ("Donald Trump and Sen. Ted Cruz",
+       * "Both Mr. King and Mr. Schultz") speak as a group of two */
+      if (e != SW_NONE && ent(d, e)->type == SW_SPK_PERSON && two_people(d, s0, s1)) {
+        if (new_desc_entity(d, s0, s1, SW_SPK_GROUP, &e))
+          return SW_ERR_NOMEM;
+        if (add_mention(&d->smention, d, m0, m1, e))
+          return SW_ERR_NOMEM;
+        a->speaker = e;
+        goto counted;
       }
       const sw_token *h = &tok[s0];
       bool single = s1 - s0 == 1;
