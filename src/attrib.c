@@ -1692,23 +1692,23 @@ static void source_past_cue(const sw_doc *d, sw_att *a) {
     const sw_att *b = &VEC_AT(d->att, sw_att, j);
     if (b->cue[0] >= a->src[1])
       break;
-    /* a relative clause inside the source is sw_cut_nested_source's */
-    if (b == a || b->cue[1] > a->src[1] ||
-        (b->cue[0] > 0 &&
-         (in_words(d, &tok[b->cue[0] - 1], rel_subj) || tok_is(d, &tok[b->cue[0] - 1], "that"))) ||
-        (b->src[1] == b->src[0] + 1 &&
-         (in_words(d, &tok[b->src[0]], rel_subj) || tok_is(d, &tok[b->src[0]], "that"))))
+    /* b's own source opens a's; a relative clause inside a's source
+     * ("groups that have endorsed him say", "The hacker whose mischief
+     * first revealed that …") is sw_cut_nested_source's */
+    if (b == a || b->cue[1] > a->src[1] || b->src[1] <= b->src[0] || b->src[0] != a->src[0] ||
+        b->cue[0] <= a->src[0] || tok_is(d, &tok[b->cue[0] - 1], "that") ||
+        (b->src[1] == b->src[0] + 1 && tok_is(d, &tok[b->src[0]], "that")))
+      continue;
+    bool relative = false;
+    for (uint32_t t = a->src[0]; t < b->cue[0] && !relative; t++)
+      relative = in_words(d, &tok[t], rel_subj) || tok_is(d, &tok[t], "whose");
+    if (relative)
       continue;
     for (uint32_t k = 0; k < b->ncon; k++) {
       uint32_t s = b->con[k][0];
-      /* b's own source opens a's, and its content follows its cue */
+      /* b's content follows its cue and holds a's cue */
       if (s < b->cue[1] || s > b->cue[1] + 1 || s >= a->src[1] || b->con[k][1] <= a->cue[0] ||
-          s > a->cue[0] || b->src[1] <= b->src[0] || b->src[0] != a->src[0])
-        continue;
-      bool relative = false; /* "The hacker whose mischief revealed that …" */
-      for (uint32_t t = a->src[0]; t < b->cue[0] && !relative; t++)
-        relative = in_words(d, &tok[t], rel_subj) || tok_is(d, &tok[t], "whose");
-      if (relative)
+          s > a->cue[0])
         continue;
       if (tok_is(d, &tok[s], "that") && s + 1 < a->src[1])
         s++;

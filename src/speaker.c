@@ -776,10 +776,11 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
         /* "GOP", "Senator": not names by themselves; but "White House"
          * names itself, and after "Mr." or "Dr." a title is a surname
          * ("Mr. King", "Dr. Bishop") */
-        bool courtesy = false;
         static const char *const courtesies[] = {"Mr.", "Mrs.", "Ms.", "Miss", "Doctor", NULL};
-        for (int c = 0; title >= 0 && courtesies[c] && !courtesy; c++)
-          courtesy = !strcmp(x->ti[title].title, courtesies[c]);
+        bool courtesy = false;
+        if (only && only->n == n1 - n0)
+          for (int c = 0; title >= 0 && courtesies[c] && !courtesy; c++)
+            courtesy = !strcmp(x->ti[title].title, courtesies[c]);
         if (only && only->n == n1 - n0 && !courtesy &&
             !(only == sw_phrases_match(&x->affil, tok, n0, n1) &&
               names_itself(d, n0, n1, x->affname[only->value])))
