@@ -1723,18 +1723,30 @@ static void source_past_cue(const sw_doc *d, sw_att *a) {
  * can pass such laws", "wrote to her husband, Frank, that …".  The
  * adjunct is short and holds no quotation and no colon. */
 static void skip_adjunct(sw_doc *d, sw_att *a) {
+  static const char *const opening_preps[] = {"in", "at", "on", "during", "for", "with", "from", NULL};
   const sw_token *tok = d->tok.v;
   if (a->ncon == 0 || a->con[0][0] < a->cue[1])
     return;
   uint32_t s = a->con[0][0], e = a->con[0][1];
+  /* or one without a comma, when the content opens with a preposition
+   * ("said in 2008 that …", "argued for the second debate running that
+   * …") or follows one the tagger left out ("wrote to the senator's
+   * office that …", "said in a filing to the exchange that …"): 8
+   * cross-validated contents mended, none broken */
+  bool prep = in_words(d, &tok[s], opening_preps) ||
+              (s > a->cue[1] && (in_words(d, &tok[s - 1], opening_preps) || tok_is(d, &tok[s - 1], "to")));
   for (uint32_t k = s + 1; k + 1 < e && k < s + 16; k++) {
     if (tok[k].quote != SW_NONE || tok[k].kind == TK_QUOTE || is_punct(d, &tok[k], ':'))
       return;
-    if (tok_is(d, &tok[k], "that") && is_punct(d, &tok[k - 1], ',')) {
+    if (prep && k < s + 8 && tok[k].kind == TK_PUNCT)
+      prep = false;
+    if (tok_is(d, &tok[k], "that") && (prep || is_punct(d, &tok[k - 1], ','))) {
       if (!tok_is(d, &tok[s], "that"))
         a->con[0][0] = k;
       return;
     }
+    if (prep && k + 1 >= s + 8)
+      prep = false;
   }
 }
 
