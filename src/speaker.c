@@ -83,7 +83,8 @@ static const char *const org_words[] = {
     "academies", "chiefs", "forum", "systems", "technologies", "pharmaceuticals", "labs",
     "motors", "enterprises", "fc", "rovers", "wanderers", "pharma", "energy", "capital",
     "partners", "media", "foods", "petroleum", "insurance", "logistics", "software",
-    "telecom", "communications", "entertainment", "studios",
+    "telecom", "communications", "entertainment", "studios", "directorate", "secretariat",
+    "inspectorate", "shipping", "railway", "railways",
     DOC_WORDS, NULL};
 
 static const char *const group_words[] = {
@@ -109,7 +110,7 @@ static const char *const group_words[] = {
     /* organisations in the plural: a group of them */
     "companies", "firms", "agencies", "organizations", "organisations", "unions", "governments",
     "banks", "insurers", "lenders", "operators", "retailers", "carriers", "manufacturers",
-    "hospitals", "schools", "universities", "churches", NULL};
+    "hospitals", "schools", "universities", "churches", "drugmakers", "automakers", NULL};
 
 static const char *const anon_words[] = {
     "official", "officials", "source", "sources", "aide", "aides", "insider", "insiders",
@@ -120,7 +121,8 @@ static const char *const generic_org[] = {
     "company", "firm", "business", "group", "organization", "contractor", "outlet", "network",
     "newspaper", "paper", "corporation", "operator", "carrier", "retailer", "insurer", "lender",
     "airline", "automaker", "carmaker", "manufacturer", "supplier", "utility", "broadcaster",
-    "publisher", "chain", "startup", "giant", NULL};
+    "publisher", "chain", "startup", "giant", "drugmaker", "chipmaker", "shipper",
+    "conglomerate", NULL};
 
 /* Generic heads of a trade: "the newspaper" is the most recent
  * organisation with a word of the press in its name, "the airline" one
@@ -961,6 +963,8 @@ static bool participle_at(const sw_doc *d, uint32_t k) {
          (!memcmp(w + n - 2, "ed", 2) || !memcmp(w + n - 3, "ing", 3));
 }
 
+static bool possessive_mark(const sw_doc *d, uint32_t k);
+
 /* The head of the description [s0, s1): its last word before a
  * preposition, a participle or a comma. */
 static uint32_t head_of(const sw_doc *d, uint32_t s0, uint32_t s1) {
@@ -968,6 +972,14 @@ static uint32_t head_of(const sw_doc *d, uint32_t s0, uint32_t s1) {
                                            "across", "close", "to", "like", "including",
                                            "among", "familiar", "who", "that", "which", "by",
                                            NULL};
+  /* "the secretary of state's office": the head follows the possessive */
+  for (uint32_t k = s0 + 1; k + 1 < s1 && !is_comma(d, k); k++) {
+    if (((T(d, k)->flags & TF_CLITIC) && (d->text[T(d, k)->end - 1] | 32) == 's') ||
+        possessive_mark(d, k))
+      s0 = k + 1;
+    else if (sw_tok_in(d, T(d, k), after_head) && !tok_is(d, T(d, k), "of"))
+      break; /* "a memo from Mr. Rubio's campaign manager" */
+  }
   uint32_t h = s0 + 1;
   /* a participle ends the head when a preposition follows it
    * ("Paramedics interviewed by …"), not when it modifies the head
@@ -986,7 +998,8 @@ static bool person_head(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32
   uint32_t h = head_of(d, s0, s1) + 1;
   const sw_token *t = &tok[h - 1];
   size_t n = t->end - t->start;
-  if (t->kind != TK_WORD || in_set(&x->set[S_ORG], t->hash))
+  if (t->kind != TK_WORD || in_set(&x->set[S_ORG], t->hash) ||
+      in_set(&x->set[S_GENERIC], t->hash)) /* "the operator", "a drugmaker" */
     return false;
   static const char *const people[] = {"woman", "man", "person", "child", "mother", "father",
                                        "wife", "husband", "daughter", "son", "girl", "boy", NULL};
@@ -1029,7 +1042,7 @@ static uint32_t describe(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint3
   }
   *kind = want;
   /* "Neither campaign", "another aide": not one named before */
-  static const char *const fresh[] = {"neither", "no", "each", "every", "another", "any",
+  static const char *const fresh[] = {"neither", "no", "each", "every", "another", "any", "one",
                                       "both", "either", NULL};
   if (sw_tok_in(d, &tok[s0], fresh))
     return SW_NONE;
