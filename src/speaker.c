@@ -399,6 +399,16 @@ static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0,
     *place = 1;
     return SW_SPK_ORGANIZATION;
   }
+  /* and a name a place noun calls a place: "the town of Serna" */
+  static const char *const place_nouns[] = {"town", "city", "village", "province", "region",
+                                            "district", "county", "port", "island", "state",
+                                            "suburb", "neighborhood", "neighbourhood", NULL};
+  if (title < 0 && n0 >= 2 && tok_is(d, T(d, n0 - 1), "of") &&
+      sw_tok_in(d, T(d, n0 - 2), place_nouns) && !(T(d, n0 - 2)->flags & TF_CAP) &&
+      !(n1 < d->tok.n && (T(d, n1)->flags & TF_CLITIC))) {
+    *place = 1;
+    return SW_SPK_ORGANIZATION;
+  }
   for (uint32_t k = n0; k < n1; k++)
     if (in_set(&x->set[S_ORG], (T(d, k))->hash))
       return SW_SPK_ORGANIZATION;
@@ -1252,8 +1262,9 @@ static bool of_name(const sw_doc *d, uint32_t s0, uint32_t t0) {
 }
 
 /* Is entity e named in [s0, s1) after a comma, in apposition to the
- * description before it ("the spokesman, Carl Benning")? */
-static bool apposed(const sw_doc *d, uint32_t s0, uint32_t s1, uint32_t e) {
+ * description before it ("the spokesman, Carl Benning", "a spokesman, Col.
+ * Marc Vidal")? */
+static bool apposed(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32_t s1, uint32_t e) {
   uint32_t c = s0;
   while (c < s1 && !is_comma(d, c))
     c++;
@@ -1263,7 +1274,13 @@ static bool apposed(const sw_doc *d, uint32_t s0, uint32_t s1, uint32_t e) {
     const sw_mention *m = &VEC_AT(d->mention, sw_mention, k);
     if (m->t0 >= s1)
       break;
-    if (m->entity == e && m->t0 == c + 1)
+    if (m->entity != e)
+      continue;
+    if (m->t0 == c + 1)
+      return true;
+    /* with a title before the name ("the spokesman, Col. Marc Vidal") */
+    const sw_phrase *ti = sw_phrases_match(&x->titles, d->tok.v, c + 1, m->t0);
+    if (ti && c + 1 + ti->n == m->t0)
       return true;
   }
   return false;
@@ -1414,7 +1431,7 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
       if (s1 - s0 == 1)
         antecedent(x, d, &s0, &s1);
       uint32_t e = name_in_span(x, d, s0, s1);
-      if (e != SW_NONE && !apposed(d, s0, s1, e)) {
+      if (e != SW_NONE && !apposed(x, d, s0, s1, e)) {
         /* "aides to Pruitt": the head is the description, not the name
          * (but not "Zarate, the former deputy adviser") */
         for (uint32_t k = s0; k < s1 && !(tok[k].flags & TF_CAP && k > s0) && !is_comma(d, k); k++)
