@@ -2030,6 +2030,26 @@ static void claims_by(const sw_doc *d, sw_att *a) {
   a->cue[0] = c1 - 1;
 }
 
+/* A source ends before a participle set off by a comma: "said one,
+ * shaking his head", "Sen. Chuck Grassley, facing a spirited challenge in
+ * Iowa, said".  Not before the participles that open a title or a list
+ * ("managing director", "ranking member", "including"): in the
+ * cross-validated output 6 sources mended, none broken. */
+static void source_participle(const sw_doc *d, sw_att *a) {
+  static const char *const keep[] = {"including", "managing", "ranking", "founding",
+                                     "presiding", "acting", "outgoing", "incoming",
+                                     "visiting", "governing", "sitting", NULL};
+  const sw_token *tok = d->tok.v;
+  for (uint32_t k = a->src[0] + 1; k + 1 < a->src[1]; k++) {
+    const sw_token *t = &tok[k + 1];
+    if (is_punct(d, &tok[k], ',') && t->kind == TK_WORD && !(t->flags & TF_CAP) &&
+        t->end - t->start > 4 && ends_with(d, t, "ing") && !in_words(d, t, keep)) {
+      a->src[1] = k;
+      return;
+    }
+  }
+}
+
 void sw_tidy_frames(sw_doc *d) {
   for (uint32_t i = 0; i < d->att.n; i++) {
     asked_clause(d, i);
@@ -2047,6 +2067,7 @@ void sw_tidy_frames(sw_doc *d) {
       sw_cut_nested_source(d, &d->att, a);
     if (a->src[1] > a->src[0])
       source_past_cue(d, a);
+    source_participle(d, a);
     /* a cue does not end with a bare "in": the tagger's "wrote in",
      * where the gold has "wrote" 31 times in 32 ("in a statement"
      * ends with its noun) */
