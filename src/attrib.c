@@ -894,6 +894,18 @@ static void join_rest(const sw_lexicon *lx, sw_doc *d, sw_att *a, uint32_t k, ui
             clean = true, from = conj;
         }
       }
+      /* a quotation inside a relative clause on the source is the
+       * clause's, and the rest may still come: “A,” said Leila Haddad,
+       * who carried a sign reading “Free press”. “B.” */
+      if (!clean && a->src[1] == gap_from && gap_from < r->open &&
+          is_punct(d, &tok[gap_from], ',')) {
+        bool relative = false;
+        for (uint32_t i = gap_from + 1; i < r->open && !relative; i++)
+          relative = (tok_is(d, &tok[i], "who") || tok_is(d, &tok[i], "which")) &&
+                     is_punct(d, &tok[i - 1], ',');
+        if (relative)
+          continue;
+      }
       if (!clean)
         break;
       /* nor a quotation with a frame of its own after it: “A,” she
