@@ -84,7 +84,7 @@ static const char *const org_words[] = {
     "motors", "enterprises", "fc", "rovers", "wanderers", "pharma", "energy", "capital",
     "partners", "media", "foods", "petroleum", "insurance", "logistics", "software",
     "telecom", "communications", "entertainment", "studios", "directorate", "secretariat",
-    "inspectorate", "shipping", "railway", "railways",
+    "inspectorate", "shipping", "railway", "railways", "chemicals",
     DOC_WORDS, NULL};
 
 static const char *const group_words[] = {
