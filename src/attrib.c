@@ -255,9 +255,11 @@ static bool unlisted_verb(const sw_doc *d, uint32_t i, uint32_t j, uint32_t hi) 
 static bool after_quote(const sw_lexicon *lx, sw_doc *d, uint32_t c, uint32_t hi, sw_att *a) {
   const sw_token *tok = d->tok.v;
   uint32_t i = c + 1;
-  while (i < hi && (is_punct(d, &tok[i], ',') || tok[i].kind == TK_QUOTE))
+  /* a few marks at most: a run of thousands of quotation marks is no
+   * frame, and scanning it from each of them would take quadratic time */
+  while (i < hi && i < c + 9 && (is_punct(d, &tok[i], ',') || tok[i].kind == TK_QUOTE))
     i++;
-  if (i >= hi || tok[i].quote != SW_NONE)
+  if (i >= hi || i == c + 9 || tok[i].quote != SW_NONE)
     return false;
   /* a verb whose base form is also a noun does not stand inverted in
    * that form: "“…,” state Sen. Jason Holsman said" */

@@ -184,6 +184,7 @@ python3 - "$tmp" "$scale" <<'PY'
 import random, sys
 d, scale = sys.argv[1], int(sys.argv[2])
 open(d + "/quotes.txt", "w").write("“ ‘ \" ' « " * (20000 // scale))
+open(d + "/quoterun.txt", "w").write("“" * (400000 // scale))
 open(d + "/nested.txt", "w").write("“‘" * (100000 // scale) + "he said" + "’”" * (50000 // scale))
 open(d + "/mixed.txt", "w").write("\"" + " “a”" * (400000 // scale) + " end\"")
 open(d + "/colons.txt", "w").write(" ".join(["apples: “one two three four.”"] * (400000 // scale)))
@@ -201,6 +202,7 @@ nb = "\ufeff" + "“We\u00a0will\u2003win\u202fthis,”\u00a0said\u00a0Ann\u00a0
 open(d + "/bomcrlf.txt", "w", encoding="utf-8", newline="").write(nb)
 PY
 expect_status 0 "100k unbalanced quotes" timeout 60 "$BIN" "$tmp/quotes.txt"
+expect_status 0 "a run of 400k opening quotes" timeout 60 "$BIN" "$tmp/quoterun.txt"
 expect_status 0 "100k nested quotes" timeout 60 "$BIN" "$tmp/nested.txt"
 expect_status 0 "400k curly quotes inside straight ones" timeout 60 "$BIN" "$tmp/mixed.txt"
 expect_status 0 "400k colon quotations in one sentence" timeout 60 "$BIN" "$tmp/colons.txt"
