@@ -84,7 +84,8 @@ static const char *const org_words[] = {
     "motors", "enterprises", "fc", "rovers", "wanderers", "pharma", "energy", "capital",
     "partners", "media", "foods", "petroleum", "insurance", "logistics", "software",
     "telecom", "communications", "entertainment", "studios", "directorate", "secretariat",
-    "inspectorate", "shipping", "railway", "railways", "chemicals",
+    "inspectorate", "shipping", "railway", "railways", "chemicals", "resort", "hotel",
+    "factory",
     DOC_WORDS, NULL};
 
 static const char *const group_words[] = {
@@ -1346,6 +1347,9 @@ static bool two_people(const sw_doc *d, uint32_t s0, uint32_t s1) {
     }
     if (and >= s1 || !tok_is(d, T(d, and), "and"))
       continue;
+    /* "Both Brandt and her deputy, Lukas Hofer": two, whatever follows */
+    if (tok_is(d, T(d, s0), "both"))
+      return true;
     for (uint32_t j = k + 1; j < d->mention.n; j++) {
       const sw_mention *n = &VEC_AT(d->mention, sw_mention, j);
       if (n->t0 > and + 4 || n->t1 > s1)
