@@ -1320,6 +1320,38 @@ void sw_cut_coordinated(sw_doc *d) {
   }
 }
 
+/* A content that runs into the source of a later attribution ends
+ * before it, and before the conjunction or comma that joins the two:
+ * "the council has never explained where the money will come from, and
+ * the transport minister told me …".  Not inside a quotation. */
+void sw_cut_at_sources(sw_doc *d) {
+  static const char *const joins[] = {"and", "but", "as", "while", "when", "after", NULL};
+  const sw_token *tok = d->tok.v;
+  for (uint32_t i = 0; i < d->att.n; i++) {
+    sw_att *a = &VEC_AT(d->att, sw_att, i);
+    if (!a->ncon)
+      continue;
+    uint32_t *last = a->con[a->ncon - 1];
+    for (uint32_t j = i + 1; j < d->att.n && j < i + 8; j++) {
+      const sw_att *b = &VEC_AT(d->att, sw_att, j);
+      uint32_t s0 = b->src[0];
+      if (b->src[1] <= s0 || s0 <= last[0] || s0 >= last[1] || b->src[1] <= last[1] ||
+          s0 <= a->cue[1] || tok[s0].quote != SW_NONE || tok[s0].kind != TK_WORD)
+        continue;
+      uint32_t cut = s0;
+      while (cut > last[0] + 1 &&
+             (in_words(d, &tok[cut - 1], joins) || is_punct(d, &tok[cut - 1], ',') ||
+              is_punct(d, &tok[cut - 1], ';') || sw_is_dash(d, &tok[cut - 1])))
+        cut--;
+      if (cut == s0 || cut <= last[0] + 1)
+        break; /* nothing joins them: one phrase, not two clauses */
+      last[1] = cut;
+      a->kind = sw_att_kind(d, a);
+      break;
+    }
+  }
+}
+
 /* Does the quotation opening at token o start with a lower-case word
  * (or, with bracket, an editor's "[")?  Then it goes on a sentence begun
  * before it. */
