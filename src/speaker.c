@@ -1541,8 +1541,14 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
   counted:
     if (a->speaker != SW_NONE) {
       ent(d, a->speaker)->nattr++;
-      prev = a->speaker;
-      prev_para = para;
+      /* someone reported inside another's words ("Moss told the jury
+       * that Lyle threatened …") does not take the subject over: "she
+       * said" after it is still Moss */
+      uint32_t host = enclosing(d, i);
+      if (host == SW_NONE || host > i) {
+        prev = a->speaker;
+        prev_para = para;
+      }
     }
   }
   for (uint32_t i = 0; i < d->att.n; i++) {
