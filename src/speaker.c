@@ -56,7 +56,7 @@ struct sw_spklex {
 /* Documents: what one says is said by the body behind it, an
  * organization; and "the poll" is an earlier poll, not a name that has
  * "Poll" in it (a headline's "New Poll Shows …") */
-#define DOC_WORDS "report", "audit", "study", "survey", "poll", "statement", "memo", \
+#define DOC_WORDS "report", "audit", "study", "survey", "poll", "statement", "memo", "data", \
                   "analysis", "filing", "ruling", "lawsuit", "indictment", "complaint", \
                   "affidavit", "document", "documents", "records", "transcript", "letter", \
                   "results", "ad", "ads", "website", "reports", "editorial", "episode", \
@@ -84,7 +84,7 @@ static const char *const org_words[] = {
     "motors", "enterprises", "fc", "rovers", "wanderers", "pharma", "energy", "capital",
     "partners", "media", "foods", "petroleum", "insurance", "logistics", "software",
     "telecom", "communications", "entertainment", "studios", "directorate", "secretariat",
-    "inspectorate", "shipping", "railway", "railways", "chemicals", "resort", "hotel",
+    "inspectorate", "shipping", "railway", "railways", "chemicals", "mining", "resort", "hotel",
     "factory",
     DOC_WORDS, NULL};
 
@@ -1434,6 +1434,22 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
       }
       if (s1 - s0 == 1)
         antecedent(x, d, &s0, &s1);
+      /* a document speaks for whoever it is from: "a statement from the
+       * company released late on Thursday" is the company, "data from
+       * the London Metal Exchange" the exchange */
+      uint32_t hd0 = head_of(d, s0, s1);
+      if (hd0 + 2 < s1 && sw_tok_in(d, &tok[hd0], doc_words) &&
+          (tok_is(d, &tok[hd0 + 1], "from") || tok_is(d, &tok[hd0 + 1], "by")) &&
+          tok[hd0 + 2].kind == TK_WORD) { /* not "a study from 2011" */
+        /* to a participle, or a preposition after a lower-case word ("by
+         * the organization in March"; not "the Department of Education") */
+        static const char *const tail[] = {"in", "on", "at", "to", "for", "with", NULL};
+        uint32_t k = hd0 + 3;
+        while (k < s1 && !participle_at(d, k) &&
+               !(sw_tok_in(d, &tok[k], tail) && !(tok[k - 1].flags & TF_CAP)))
+          k++;
+        s0 = hd0 + 2, s1 = k;
+      }
       uint32_t e = name_in_span(x, d, s0, s1);
       if (e != SW_NONE && !apposed(x, d, s0, s1, e)) {
         /* "aides to Pruitt": the head is the description, not the name
