@@ -2096,6 +2096,36 @@ static void source_participle(const sw_doc *d, sw_att *a) {
   }
 }
 
+/* A source that is the object inside a relative clause on the subject
+ * ("The union, which represents most of the workers, said") is the
+ * subject with its clause, as the gold draws "X, who …, said". */
+static void relative_object_source(const sw_doc *d, sw_att *a) {
+  const sw_token *tok = d->tok.v;
+  uint32_t s = a->src[0], e = a->src[1];
+  if (e >= d->tok.n || a->cue[0] != e + 1 || !is_punct(d, &tok[e], ',') || s < 4)
+    return;
+  const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[s].sent);
+  uint32_t r = s;
+  /* the clause's verb is no cue of its own ("Podesta, who said the
+   * project was vetted") */
+  while (r > se->t0 + 2 && s - r < 6 && !in_words(d, &tok[r - 1], rel_subj) &&
+         tok[r - 1].kind == TK_WORD && !(tok[r - 1].flags & TF_CAP) && tok[r - 1].lex == SW_NONE)
+    r--;
+  if (r == s || r < se->t0 + 3 || !in_words(d, &tok[r - 1], rel_subj) ||
+      !is_punct(d, &tok[r - 2], ','))
+    return;
+  /* the subject: back to the sentence's start or a comma */
+  static const char *const clause[] = {"is", "was", "are", "were", "whether", "if", "that",
+                                       NULL}; /* "What is unclear is whether Sanders, who …" */
+  uint32_t k = r - 2;
+  while (k > se->t0 && !is_punct(d, &tok[k - 1], ',') && tok[k - 1].quote == SW_NONE &&
+         tok[k - 1].kind != TK_QUOTE && !in_words(d, &tok[k - 1], clause) && r - 2 - k < 10)
+    k--;
+  if (k == r - 2 || (k > se->t0 && !is_punct(d, &tok[k - 1], ',')))
+    return;
+  a->src[0] = k;
+}
+
 void sw_tidy_frames(sw_doc *d) {
   for (uint32_t i = 0; i < d->att.n; i++) {
     asked_clause(d, i);
@@ -2114,6 +2144,8 @@ void sw_tidy_frames(sw_doc *d) {
     if (a->src[1] > a->src[0])
       source_past_cue(d, a);
     source_participle(d, a);
+    if (a->src[1] > a->src[0])
+      relative_object_source(d, a);
     /* a cue does not end with a bare "in": the tagger's "wrote in",
      * where the gold has "wrote" 31 times in 32 ("in a statement"
      * ends with its noun) */
