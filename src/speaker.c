@@ -984,13 +984,20 @@ static uint32_t head_of(const sw_doc *d, uint32_t s0, uint32_t s1) {
                                            "among", "familiar", "who", "that", "which", "by",
                                            NULL};
   /* "the secretary of state's office": the head follows the possessive */
+  uint32_t poss = 0;
   for (uint32_t k = s0 + 1; k + 1 < s1 && !is_comma(d, k); k++) {
-    if (((T(d, k)->flags & TF_CLITIC) && (d->text[T(d, k)->end - 1] | 32) == 's') ||
-        possessive_mark(d, k))
-      s0 = k + 1;
-    else if (sw_tok_in(d, T(d, k), after_head) && !tok_is(d, T(d, k), "of"))
-      break; /* "a memo from Mr. Rubio's campaign manager" */
+    const sw_token *t = T(d, k);
+    if (((t->flags & TF_CLITIC) && (d->text[t->end - 1] | 32) == 's') ||
+        (t->kind == TK_QUOTE && possessive_mark(d, k)))
+      poss = k + 1;
   }
+  /* but not past a preposition other than "of": "a memo from Mr.
+   * Rubio's campaign manager" */
+  for (uint32_t k = s0 + 1; k < poss; k++)
+    if (sw_tok_in(d, T(d, k), after_head) && !tok_is(d, T(d, k), "of"))
+      poss = 0;
+  if (poss)
+    s0 = poss;
   uint32_t h = s0 + 1;
   /* a participle ends the head when a preposition follows it
    * ("Paramedics interviewed by …"), not when it modifies the head
@@ -1383,6 +1390,19 @@ static uint32_t enclosing(const sw_doc *d, uint32_t i) {
   return SW_NONE;
 }
 
+/* Does the content of one of the few attributions before i hold i's
+ * cue? */
+static bool nested_in_earlier(const sw_doc *d, uint32_t i) {
+  const sw_att *a = &VEC_AT(d->att, sw_att, i);
+  for (uint32_t j = i; j-- > 0 && i - j <= 8;) {
+    const sw_att *b = &VEC_AT(d->att, sw_att, j);
+    for (uint32_t f = 0; f < b->ncon; f++)
+      if (b->con[f][0] <= a->cue[0] && a->cue[1] <= b->con[f][1])
+        return true;
+  }
+  return false;
+}
+
 /* Is a's source the pronoun "I"?  It speaks for the one who said the
  * words around it (enclosing()). */
 static bool first_person(const sw_doc *d, const sw_att *a) {
@@ -1560,8 +1580,7 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
       /* someone reported inside another's words ("Moss told the jury
        * that Lyle threatened …") does not take the subject over: "she
        * said" after it is still Moss */
-      uint32_t host = enclosing(d, i);
-      if (host == SW_NONE || host > i) {
+      if (!nested_in_earlier(d, i)) {
         prev = a->speaker;
         prev_para = para;
       }
