@@ -511,7 +511,8 @@ static sw_status title_colon(sw_doc *d) {
   /* besides the heading words of words.c */
   static const char *const labels[] = {"the", "revealed", "wow", "look", "boom", "bombshell",
                                        "just", "paid", "byline", "busted", "photos", "editorial",
-                                       NULL};
+                                       "interview", "review", "obituary", "profile", "preview",
+                                       "podcast", "recap", "letters", "comment", NULL};
   const sw_token *tok = d->tok.v;
   uint32_t end = d->para_start.n > 1 ? VEC_AT(d->para_start, uint32_t, 1) : d->tok.n;
   if (!d->tok.n || end > 48 || !(tok[0].flags & TF_CAP) || in_words(d, &tok[0], labels) ||
