@@ -244,6 +244,8 @@ void sw_share_sources(const sw_lexicon *lx, sw_doc *d);
 /* Ends a content before "and"/"but" and the cue of a later attribution
  * with the same source. */
 void sw_cut_coordinated(sw_doc *d);
+/* Ends a content that runs into a later attribution's source before it
+ * and the words that join the two clauses. */
 void sw_cut_at_sources(sw_doc *d);
 /* Direct, mixed or indirect, by the share of the content inside
  * quotation marks. */

@@ -974,7 +974,18 @@ static bool participle_at(const sw_doc *d, uint32_t k) {
          (!memcmp(w + n - 2, "ed", 2) || !memcmp(w + n - 3, "ing", 3));
 }
 
-static bool possessive_mark(const sw_doc *d, uint32_t k);
+/* Is token k a bare apostrophe that makes the word before it possessive
+ * ("Mendes' campaign")? */
+static bool possessive_mark(const sw_doc *d, uint32_t k) {
+  const sw_token *t = T(d, k);
+  if (t->kind != TK_QUOTE || (t->flags & TF_SPACE) || !(t->flags & TF_SPACE_AFTER) || k == 0)
+    return false;
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  const sw_token *p = T(d, k - 1);
+  return ((n == 1 && w[0] == '\'') || (n == 3 && !memcmp(w, "\xe2\x80\x99", 3))) &&
+         (d->text[p->end - 1] | 32) == 's';
+}
 
 /* The head of the description [s0, s1): its last word before a
  * preposition, a participle or a comma. */
@@ -1244,19 +1255,6 @@ static void antecedent(const sw_spklex *x, const sw_doc *d, uint32_t *s0, uint32
   *s0 = start, *s1 = end;
 }
 
-/* Is token k a bare apostrophe that makes the word before it possessive
- * ("Mendes' campaign")? */
-static bool possessive_mark(const sw_doc *d, uint32_t k) {
-  const sw_token *t = T(d, k);
-  if (t->kind != TK_QUOTE || (t->flags & TF_SPACE) || !(t->flags & TF_SPACE_AFTER) || k == 0)
-    return false;
-  const char *w = d->text + t->start;
-  size_t n = t->end - t->start;
-  const sw_token *p = T(d, k - 1);
-  return ((n == 1 && w[0] == '\'') || (n == 3 && !memcmp(w, "\xe2\x80\x99", 3))) &&
-         (d->text[p->end - 1] | 32) == 's';
-}
-
 /* Does the name at t0 follow "of", "for", "at", "from" or "in" (and
  * "the") after a lower-case word of the span [s0, t0)? */
 static bool of_name(const sw_doc *d, uint32_t s0, uint32_t t0) {
@@ -1372,6 +1370,14 @@ static bool two_people(const sw_doc *d, uint32_t s0, uint32_t s1) {
   return false;
 }
 
+/* Does a content fragment of b hold a's cue? */
+static bool holds_cue(const sw_att *b, const sw_att *a) {
+  for (uint32_t f = 0; f < b->ncon; f++)
+    if (b->con[f][0] <= a->cue[0] && a->cue[1] <= b->con[f][1])
+      return true;
+  return false;
+}
+
 /* The attribution whose content holds attribution i's cue: "I think it
  * will back us" inside what the mayor said is the mayor's.  The
  * attributions are in the order of their cues, and one that holds
@@ -1381,25 +1387,19 @@ static uint32_t enclosing(const sw_doc *d, uint32_t i) {
   const sw_att *a = &VEC_AT(d->att, sw_att, i);
   uint32_t lo = i > NEAR_ATT ? i - NEAR_ATT : 0;
   uint32_t hi = d->att.n - i > NEAR_ATT ? i + NEAR_ATT : d->att.n;
-  for (uint32_t j = lo; j < hi; j++) {
-    const sw_att *b = &VEC_AT(d->att, sw_att, j);
-    for (uint32_t f = 0; f < b->ncon && j != i; f++)
-      if (b->con[f][0] <= a->cue[0] && a->cue[1] <= b->con[f][1])
-        return j;
-  }
+  for (uint32_t j = lo; j < hi; j++)
+    if (j != i && holds_cue(&VEC_AT(d->att, sw_att, j), a))
+      return j;
   return SW_NONE;
 }
 
-/* Does the content of one of the few attributions before i hold i's
+/* Does the content of one of the eight attributions before i hold i's
  * cue? */
 static bool nested_in_earlier(const sw_doc *d, uint32_t i) {
   const sw_att *a = &VEC_AT(d->att, sw_att, i);
-  for (uint32_t j = i; j-- > 0 && i - j <= 8;) {
-    const sw_att *b = &VEC_AT(d->att, sw_att, j);
-    for (uint32_t f = 0; f < b->ncon; f++)
-      if (b->con[f][0] <= a->cue[0] && a->cue[1] <= b->con[f][1])
-        return true;
-  }
+  for (uint32_t j = i; j-- > 0 && i - j <= 8;)
+    if (holds_cue(&VEC_AT(d->att, sw_att, j), a))
+      return true;
   return false;
 }
 
@@ -1457,7 +1457,7 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
       /* a document speaks for whoever it is from: "a statement from the
        * company released late on Thursday" is the company, "data from
        * the London Metal Exchange" the exchange */
-      uint32_t hd0 = head_of(d, s0, s1);
+      uint32_t hd0 = s1 - s0 > 2 ? head_of(d, s0, s1) : s1;
       if (hd0 + 2 < s1 && sw_tok_in(d, &tok[hd0], doc_words) &&
           (tok_is(d, &tok[hd0 + 1], "from") || tok_is(d, &tok[hd0 + 1], "by")) &&
           tok[hd0 + 2].kind == TK_WORD) { /* not "a study from 2011" */
@@ -1577,9 +1577,9 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
   counted:
     if (a->speaker != SW_NONE) {
       ent(d, a->speaker)->nattr++;
-      /* someone reported inside another's words ("Moss told the jury
-       * that Lyle threatened …") does not take the subject over: "she
-       * said" after it is still Moss */
+      /* someone reported inside another's words ("Song said Clinton
+       * had said the plan would fail") does not take the subject over:
+       * "He said" after it is still Song */
       if (!nested_in_earlier(d, i)) {
         prev = a->speaker;
         prev_para = para;
