@@ -383,6 +383,12 @@ static bool plural_people(const sw_doc *d, const sw_token *h) {
   return false;
 }
 
+/* "The company behind the plan, Calder Aggregates": a company noun at the
+ * head of the phrase before a name in apposition */
+static const char *const company_dets[] = {"the", "a", "an", "its", "their", NULL};
+static const char *const company_preps[] = {"behind", "of", "for", "in", "at", "from", "with",
+                                            "based", "that", "which", NULL};
+
 static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0, uint32_t n1,
                                int title, char *gender, uint8_t *place) {
   *gender = 0;
@@ -420,8 +426,12 @@ static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0,
   /* a name in apposition with a company noun: "The company, Northsea
    * Lines, said", "the shipping group Nordlake", "Northsea Lines, the
    * ferry operator, said" */
-  if (n0 >= 2 && is_comma(d, n0 - 1) && in_set(&x->set[S_GENERIC], T(d, n0 - 2)->hash))
-    return SW_SPK_ORGANIZATION;
+  if (n0 >= 2 && is_comma(d, n0 - 1))
+    for (uint32_t k = n0 - 1; k-- > 0 && n0 - 1 - k <= 5 && !is_comma(d, k);)
+      if (in_set(&x->set[S_GENERIC], T(d, k)->hash) &&
+          (k == n0 - 2 || (k > 0 && sw_tok_in(d, T(d, k - 1), company_dets) &&
+                           sw_tok_in(d, T(d, k + 1), company_preps))))
+        return SW_SPK_ORGANIZATION;
   if (n0 >= 1 && title < 0 && !(T(d, n0 - 1)->flags & TF_CAP) &&
       in_set(&x->set[S_GENERIC], T(d, n0 - 1)->hash))
     return SW_SPK_ORGANIZATION;
@@ -1545,6 +1555,10 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
           anon |= in_set(&x->set[S_ANON], (&tok[k])->hash);
           group |= in_set(&x->set[S_GROUP], (&tok[k])->hash);
         }
+        /* a person's title at the head wins over a group word before
+         * it: "the city's police chief" is one person */
+        if (group && !part && !plural_people(d, &tok[hd]) && person_head(x, d, s0, s1))
+          group = false;
         /* a body's noun at the head wins over people before it: "the
          * nurses' union" is an organisation */
         if (group && !part && hd == s1 - 1 &&
