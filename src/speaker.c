@@ -509,7 +509,9 @@ static const char *const family_first[] = {
 static const char *const company_tail[] = {
     "group", "holdings", "industries",
     "airlines", "airways", "air", "lines", "corporation", "company", "bank", "systems",
-    "technologies", "pharmaceuticals", "labs", "motors", "enterprises", NULL};
+    "technologies", "pharmaceuticals", "labs", "motors", "enterprises", "mining", "shipping",
+    "chemicals", "aggregates", "pharma", "energy", "foods", "petroleum", "insurance",
+    "logistics", "software", "telecom", "steel", NULL};
 
 static bool nix_add(name_index *ix, const sw_doc *d, uint32_t e) {
   const sw_entity *en = &VEC_AT(d->ent, sw_entity, e);
