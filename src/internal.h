@@ -179,6 +179,8 @@ typedef struct sw_entity {
                           * speaks as its government, and no pronoun means it */
   uint8_t one;           /* an unnamed one in the singular ("a spokesman"):
                           * "he" or "she" may mean it */
+  uint8_t many;          /* unnamed ones in the plural ("officials"): "they"
+                          * may mean them */
   uint8_t part;          /* a quantifier alone ("some", "many"): part of a
                           * group, which no pronoun means */
   uint8_t doc;           /* a document ("the report"): "it", not "they" */

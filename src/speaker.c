@@ -111,7 +111,8 @@ static const char *const group_words[] = {
     /* organisations in the plural: a group of them */
     "companies", "firms", "agencies", "organizations", "organisations", "unions", "governments",
     "banks", "insurers", "lenders", "operators", "retailers", "carriers", "manufacturers",
-    "hospitals", "schools", "universities", "churches", "drugmakers", "automakers", NULL};
+    "hospitals", "schools", "universities", "churches", "drugmakers", "automakers", "parties",
+    NULL};
 
 static const char *const anon_words[] = {
     "official", "officials", "source", "sources", "aide", "aides", "insider", "insiders",
@@ -894,14 +895,14 @@ static void one_of_them(const sw_spklex *x, const sw_doc *d, uint32_t s0, uint32
                         sw_entity *en) {
   static const char *const plural_det[] = {"two", "three", "several", "some", "many", "both",
                                            "other", NULL};
-  if (sw_tok_in(d, T(d, s0), plural_det))
-    return;
   for (uint32_t k = s0; k < s1; k++) {
     const sw_token *t = T(d, k);
     if (!in_set(&x->set[S_ANON], t->hash))
       continue;
-    if (d->text[t->end - 1] == 's')
-      return; /* "officials", "sources" */
+    if (d->text[t->end - 1] == 's' || sw_tok_in(d, T(d, s0), plural_det)) {
+      en->many = 1; /* "officials", "sources", "two aides" */
+      return;
+    }
     en->one = 1;
     if (tok_is(d, t, "spokesman"))
       en->gender = 'm';
@@ -921,7 +922,8 @@ static bool compatible(const sw_entity *en, int want_type, char gender) {
            (!gender || !en->gender || en->gender == gender);
   if (want_type == SW_SPK_ORGANIZATION)
     return en->type == SW_SPK_ORGANIZATION;
-  return en->type == SW_SPK_ORGANIZATION || en->type == SW_SPK_GROUP;
+  return en->type == SW_SPK_ORGANIZATION || en->type == SW_SPK_GROUP ||
+         (en->type == SW_SPK_ANONYMOUS && en->many);
 }
 
 /* Index of the first mention of v (in text order) that starts at or after
