@@ -800,6 +800,9 @@ void sw_frame_after(const sw_lexicon *lx, const sw_doc *d, bool quoted, sw_att *
   a->ncon = 1;
 }
 
+/* Relative pronouns that open a clause on a noun phrase. */
+static const char *const rel_subj[] = {"who", "which", NULL};
+
 /* The rest of a split quotation after quotation k, whose frame is in
  * the sentence [lo, hi): “A,” he said. “B.”, and paragraphs that reopen
  * it.  Joined quotations are marked used. */
@@ -904,8 +907,7 @@ static void join_rest(const sw_lexicon *lx, sw_doc *d, sw_att *a, uint32_t k, ui
           is_punct(d, &tok[gap_from], ',')) {
         bool relative = false;
         for (uint32_t i = gap_from + 1; i < r->open && !relative; i++)
-          relative = (tok_is(d, &tok[i], "who") || tok_is(d, &tok[i], "which")) &&
-                     is_punct(d, &tok[i - 1], ',');
+          relative = in_words(d, &tok[i], rel_subj) && is_punct(d, &tok[i - 1], ',');
         if (relative)
           continue;
       }
@@ -1086,8 +1088,6 @@ sw_status sw_attribute_quotes(const sw_lexicon *lx, sw_doc *d) {
 /* Prepositions that tie a name after "and" into the phrase before it
  * ("a poll for NBC News and The Wall Street Journal") */
 static const char *const src_prep[] = {"of", "for", "by", "from", "with", "between", "in", NULL};
-
-static const char *const rel_subj[] = {"who", "which", NULL};
 
 /* Prepositions a source does not open with (see sw_trim_source) */
 static const char *const src_open_prep[] = {"in", "on", "from", "with", "by", "of", "over",
