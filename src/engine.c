@@ -409,6 +409,7 @@ sw_result *sw_extract(const sw_engine *e, const char *text, size_t len, sw_error
     sw_according_lead(e->lx, &d);
     sw_tidy_frames(&d);
     sw_cut_at_sources(&d);
+    sw_drop_swallowed(&d);
   }
   STAGE(SW_STAGE_TAGGER);
   if (!st)

@@ -249,6 +249,7 @@ void sw_cut_coordinated(sw_doc *d);
 /* Ends a content that runs into a later attribution's source before it
  * and the words that join the two clauses. */
 void sw_cut_at_sources(sw_doc *d);
+void sw_drop_swallowed(sw_doc *d);
 /* Direct, mixed or indirect, by the share of the content inside
  * quotation marks. */
 sw_kind sw_att_kind(const sw_doc *d, const sw_att *a);
