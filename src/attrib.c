@@ -800,6 +800,59 @@ void sw_frame_after(const sw_lexicon *lx, const sw_doc *d, bool quoted, sw_att *
   a->ncon = 1;
 }
 
+/* A "told" the role tagger found no content for, whose listener is
+ * followed by a clause with no "that": "Witnesses told reporters they
+ * heard a buzzing sound", "Dur told state television there were two
+ * versions".  The listener is an object pronoun, one to four capitalised
+ * words, a determiner and up to three lower-case words, or up to three
+ * lower-case words ("reporters", "state television"); the clause opens with a
+ * subject pronoun, "there", "it", a determiner or a capitalised word and
+ * runs to the end of the sentence, which becomes a's content.
+ * Cross-validated, 2 attributions the gold has are found, none it does
+ * not have. */
+void sw_told_clause(const sw_doc *d, sw_att *a) {
+  static const char *const tell[] = {"told", "tells", "tell", "telling", NULL};
+  static const char *const objects[] = {"him", "her", "them", "me", "us", "you", NULL};
+  static const char *const opens[] = {"there", "it", NULL};
+  const sw_token *tok = d->tok.v;
+  if (a->ncon || a->cue[1] <= a->cue[0] || !in_words(d, &tok[a->cue[1] - 1], tell))
+    return;
+  /* a frame after a clause ("This includes …, Carter told a Senate
+   * panel Wednesday.") is the frame rules' */
+  if (a->src[1] > a->src[0] && a->src[0] > 0 && is_punct(d, &tok[a->src[0] - 1], ','))
+    return;
+  const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[a->cue[0]].sent);
+  uint32_t end = se->t1;
+  while (end > a->cue[1] && (tok[end - 1].kind == TK_PUNCT || tok[end - 1].kind == TK_QUOTE))
+    end--;
+  uint32_t k = a->cue[1];
+  if (k >= end || tok[k].kind != TK_WORD || tok[k].quote != SW_NONE)
+    return;
+  if (in_words(d, &tok[k], objects)) {
+    k++;
+  } else {
+    /* capitalised words, or a determiner or lower-case words, and up to
+     * three words in all, none a preposition: "Wire", "reporters",
+     * "state television", "the Senate committee" */
+    bool caps = (tok[k].flags & TF_CAP) && !in_words(d, &tok[k], determiners);
+    if (in_words(d, &tok[k], determiners))
+      k++;
+    while (k < end && k - a->cue[1] < 4 && tok[k].kind == TK_WORD &&
+           (!caps || (tok[k].flags & TF_CAP)) && !in_words(d, &tok[k], sw_subject_pronouns) &&
+           !in_words(d, &tok[k], opens) && !in_words(d, &tok[k], preps))
+      k++;
+  }
+  if (k == a->cue[1] || end < k + 3)
+    return;
+  const sw_token *o = &tok[k];
+  if (!(in_words(d, o, sw_subject_pronouns) || in_words(d, o, opens) ||
+        (in_words(d, o, determiners) && !tok_is(d, o, "her")) ||
+        (o->kind == TK_WORD && (o->flags & TF_CAP) && !in_words(d, o, preps))))
+    return;
+  a->con[0][0] = k, a->con[0][1] = end;
+  a->ncon = 1;
+}
+
 /* Relative pronouns that open a clause on a noun phrase. */
 static const char *const rel_subj[] = {"who", "which", NULL};
 
