@@ -242,6 +242,7 @@ void sw_join_model_quote(const sw_lexicon *lx, sw_doc *d, sw_att *a);
  * the sentence holds a quotation mark. */
 void sw_frame_after(const sw_lexicon *lx, const sw_doc *d, bool quoted, sw_att *a);
 void sw_told_clause(const sw_doc *d, sw_att *a);
+void sw_that_after_cue(const sw_doc *d, sw_att *a);
 sw_status sw_attribute_frames(const sw_lexicon *lx, sw_doc *d);
 void sw_share_sources(const sw_lexicon *lx, sw_doc *d);
 /* Ends a content before "and"/"but" and the cue of a later attribution

@@ -677,6 +677,8 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
         sw_frame_after(lx, d, memo.quoted, &a);
       if (!a.ncon)
         sw_told_clause(d, &a);
+      if (!a.ncon)
+        sw_that_after_cue(d, &a);
     }
     if (a.ncon && !appears_somewhere(d, &a) && yield_to_rules(d, s.own.v, &a) &&
         !only_title(d, &a)) {
