@@ -241,7 +241,7 @@ void sw_join_model_quote(const sw_lexicon *lx, sw_doc *d, sw_att *a);
  * is an inverted frame after a clause ("…, said Ian Dow, …"); quoted:
  * the sentence holds a quotation mark. */
 void sw_frame_after(const sw_lexicon *lx, const sw_doc *d, bool quoted, sw_att *a);
-void sw_told_clause(const sw_doc *d, sw_att *a);
+void sw_clause_after_cue(const sw_lexicon *lx, const sw_doc *d, sw_att *a);
 void sw_that_after_cue(const sw_doc *d, sw_att *a);
 sw_status sw_attribute_frames(const sw_lexicon *lx, sw_doc *d);
 void sw_share_sources(const sw_lexicon *lx, sw_doc *d);
@@ -375,6 +375,7 @@ static inline bool sw_tok_in(const sw_doc *d, const sw_token *t, const char *con
  * and he said", "he returned to his lines: “…”"): NULL-terminated
  * (words.c). */
 extern const char *const sw_subject_pronouns[];
+bool sw_is_date_word(const sw_doc *d, const sw_token *t);
 /* "poll", "survey" and their plurals: what a pollster publishes. */
 extern const char *const sw_poll_words[];
 /* "ask" and its forms: a question, put by someone other than who

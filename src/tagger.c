@@ -676,7 +676,7 @@ sw_status sw_tag(const sw_model *m, const sw_lexicon *lx, sw_doc *d) {
       if (!a.ncon)
         sw_frame_after(lx, d, memo.quoted, &a);
       if (!a.ncon)
-        sw_told_clause(d, &a);
+        sw_clause_after_cue(lx, d, &a);
       if (!a.ncon)
         sw_that_after_cue(d, &a);
     }

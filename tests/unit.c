@@ -488,6 +488,62 @@ static void test_api(void) {
   sw_engine_free(e);
 }
 
+/* The index of the first token spelled w, or d->tok.n. */
+static uint32_t find_tok(const sw_doc *d, const char *w) {
+  const sw_token *t = d->tok.v;
+  size_t n = strlen(w);
+  for (uint32_t i = 0; i < d->tok.n; i++)
+    if (t[i].end - t[i].start == n && !memcmp(d->text + t[i].start, w, n))
+      return i;
+  return d->tok.n;
+}
+
+/* A cue the role tagger left without content: the clause after it (and
+ * after the listener of "told"), or the clause from a "that" a few words
+ * on; nothing where neither is there. */
+static void test_lost_content(void) {
+  static const struct {
+    const char *text;
+    const char *cue, *src; /* one word each; src may be NULL */
+    const char *want;      /* the content found, "" for none */
+  } cases[] = {
+      {"Ramos said Trump has not replied to his requests.", "said", "Ramos",
+       "Trump has not replied to his requests"},
+      {"Leal announced Sunday she will resign her post.", "announced", "Leal",
+       "she will resign her post"},
+      {"Witnesses told reporters they heard a buzzing sound.", "told", "Witnesses",
+       "they heard a buzzing sound"},
+      {"Dur told state television there were two versions.", "told", "Dur",
+       "there were two versions"},
+      {"Dur told a Senate panel on Wednesday.", "told", "Dur", ""},
+      {"The sea rose fast, officials told reporters on Monday.", "told", "officials", ""},
+      {"Trump Denies Tyson Invited To Convention.", "Denies", "Trump", ""},
+      {"The chair called a vote, declaring after both rounds that the motion had failed.",
+       "declaring", NULL, "that the motion had failed"},
+      {"Since announcing in October that he would not run, the mayor left.", "announcing", NULL,
+       "that he would not run"},
+      {"The mayor said in a statement, on Friday, that the pier would open.", "said", "mayor", ""},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sw_doc d;
+    run(&d, cases[i].text);
+    sw_att a;
+    memset(&a, 0, sizeof a);
+    a.cue[0] = find_tok(&d, cases[i].cue), a.cue[1] = a.cue[0] + 1;
+    if (cases[i].src)
+      a.src[0] = find_tok(&d, cases[i].src), a.src[1] = a.src[0] + 1;
+    CHECK(a.cue[0] < d.tok.n, "cue of \"%s\"", cases[i].text);
+    sw_clause_after_cue(LX, &d, &a);
+    sw_that_after_cue(&d, &a);
+    char got[128] = "";
+    if (a.ncon)
+      span_text(&d, a.con[0][0], a.con[0][1], got, sizeof got);
+    CHECK(!strcmp(got, cases[i].want), "content of \"%s\": got \"%s\", want \"%s\"",
+          cases[i].text, got, cases[i].want);
+    sw_doc_free(&d);
+  }
+}
+
 int main(void) {
   LX = sw_lexicon_new();
   if (!LX) {
@@ -505,6 +561,7 @@ int main(void) {
   test_trim_source();
   test_cut_nested_source();
   test_dummy_subject();
+  test_lost_content();
   test_json();
   test_model_checks();
   test_api();
