@@ -85,7 +85,7 @@ static const char *const org_words[] = {
     "partners", "media", "foods", "petroleum", "insurance", "logistics", "software",
     "telecom", "communications", "entertainment", "studios", "directorate", "secretariat",
     "inspectorate", "shipping", "railway", "railways", "chemicals", "mining", "resort", "hotel",
-    "factory",
+    "factory", "semiconductor", "semiconductors", "electronics",
     DOC_WORDS, NULL};
 
 static const char *const group_words[] = {
@@ -447,6 +447,10 @@ static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0,
     *gender = (char)fn->value;
   if (title >= 0 && x->ti[title].gender && !*gender)
     *gender = x->ti[title].gender;
+  /* a body of nations: "the United Nations" ("several nations" are
+   * not one) */
+  if (title < 0 && n1 - n0 >= 2 && tok_is(d, T(d, n1 - 1), "nations"))
+    return SW_SPK_ORGANIZATION;
   if (title >= 0 || *gender || n1 - n0 >= 2)
     return SW_SPK_PERSON;
   /* people in the plural: "Democrats", "Millennials", and an affiliation
@@ -460,6 +464,11 @@ static int entity_kind_of_name(const sw_spklex *x, const sw_doc *d, uint32_t n0,
     sg.hash = sw_hash_lower(d->text + w->start, len - 1);
     const sw_phrase *af = sw_phrases_match(&x->affil, &sg, 0, 1);
     if (af && af->n == 1)
+      return SW_SPK_GROUP;
+    /* and a title with an s: "Managers insist", "Judges disagreed"; not
+     * a place before a title ("Queens Rep. Joe Crowley") */
+    const sw_phrase *ti = sw_phrases_match(&x->titles, &sg, 0, 1);
+    if (ti && ti->n == 1 && !(n1 < d->tok.n && (T(d, n1)->flags & TF_CAP)))
       return SW_SPK_GROUP;
   }
   return SW_SPK_PERSON;
@@ -501,7 +510,8 @@ static const char *const company_tail[] = {
     "airlines", "airways", "air", "lines", "corporation", "company", "bank", "systems",
     "technologies", "pharmaceuticals", "labs", "motors", "enterprises", "mining", "shipping",
     "chemicals", "aggregates", "pharma", "energy", "foods", "petroleum", "insurance",
-    "logistics", "software", "telecom", "steel", NULL};
+    "logistics", "software", "telecom", "steel", "semiconductor", "semiconductors",
+    "electronics", NULL};
 
 static bool nix_add(name_index *ix, const sw_doc *d, uint32_t e) {
   const sw_entity *en = &VEC_AT(d->ent, sw_entity, e);
