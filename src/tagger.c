@@ -302,13 +302,20 @@ static bool only_title(const sw_doc *d, sw_att *a) {
 
 /* "appeared on Sunday interview shows", "appeared before supporters":
  * appear with a place or an audience after it is being somewhere, not
- * seeming.  The folds took it for a cue five times, the gold never. */
+ * seeming.  The folds took it for a cue five times, the gold never.  So
+ * is writing for someone ("Judge Castell, writing for the majority,
+ * said"; "she wrote for the Herald"): the gold has no such cue. */
 static bool appears_somewhere(const sw_doc *d, const sw_att *a) {
   static const char *const appear[] = {"appear", "appears", "appeared", "appearing", NULL};
   static const char *const where[] = {"in", "at", "on", "before", NULL};
+  static const char *const write[] = {"write", "writes", "wrote", "writing", NULL};
+  static const char *const for_[] = {"for", NULL};
   const sw_token *tok = d->tok.v;
-  return a->cue[1] < d->tok.n && sw_tok_in(d, &tok[a->cue[1] - 1], appear) &&
-         sw_tok_in(d, &tok[a->cue[1]], where);
+  if (a->cue[1] >= d->tok.n)
+    return false;
+  const sw_token *v = &tok[a->cue[1] - 1], *n = &tok[a->cue[1]];
+  return (sw_tok_in(d, v, appear) && sw_tok_in(d, n, where)) ||
+         (sw_tok_in(d, v, write) && sw_tok_in(d, n, for_));
 }
 
 /* Tags source and content around the cue [c0, c1) and fills a (cue,
