@@ -1220,6 +1220,11 @@ static const char *const src_head[] = {
     "whenever", "after", "before", "but", "yet", "so", "ever", "even", "then", "also", "until",
     "whether", "meanwhile", "maybe", NULL};
 
+/* Words that stand for a noun phrase they open: "One nurse", "Another
+ * worker". */
+static const char *const quantifiers[] = {"one", "another", "each", "many", "some", "several",
+                                          "both", "most", NULL};
+
 void sw_trim_source(const sw_doc *d, sw_att *a) {
   const sw_token *tok = d->tok.v;
   uint32_t s = a->src[0], e = a->src[1];
@@ -1301,6 +1306,18 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
     bool verb = (ends_with(d, t, "ing") && !ends_with(d, t, "thing")) || ends_with(d, t, "ed");
     if (verb || in_words(d, t, never))
       e = s;
+  }
+  /* a quantifier alone takes the noun after it, up to a comma or a
+   * relative pronoun: "One nurse, who asked not to be named, described",
+   * "Another worker, …, said" (the tagger may stop at "One") */
+  if (e == s + 1 && e < a->cue[0] && in_words(d, &tok[s], quantifiers)) {
+    uint32_t k = e;
+    while (k < a->cue[0] && k - e < 3 && tok[k].kind == TK_WORD && !(tok[k].flags & TF_CAP) &&
+           tok[k].lex == SW_NONE && !in_words(d, &tok[k], aux_words) &&
+           !in_words(d, &tok[k], rel_subj) && !ly_adverb(d, &tok[k]))
+      k++;
+    if (k > e && k < a->cue[0] && (is_punct(d, &tok[k], ',') || in_words(d, &tok[k], rel_subj)))
+      e = k;
   }
   /* a company's legal form after its name is part of it, though the
    * tagger leaves it out: "Brightmart Inc. lowered …, blaming" */
