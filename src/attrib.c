@@ -2291,6 +2291,37 @@ static void relative_object_source(const sw_doc *d, sw_att *a) {
   a->src[0] = k;
 }
 
+/* A claim noun before a name is the object of a reduced relative
+ * clause, not part of the source: in "…, a charge Okafor dismissed as
+ * nonsense" Okafor dismissed a charge.  The source keeps the name (or
+ * pronoun), the content gains the noun phrase before what it had. */
+static void claim_before_source(const sw_doc *d, sw_att *a) {
+  static const char *const arts[] = {"a", "an", "the", NULL};
+  static const char *const claims[] = {"charge", "charges", "claim", "claims", "accusation",
+                                       "accusations", "allegation", "allegations", "suggestion",
+                                       "notion", "idea", "assertion", "rumour", "rumor", NULL};
+  const sw_token *tok = d->tok.v;
+  uint32_t s = a->src[0], e = a->src[1];
+  if (e != a->cue[0] || e < s + 3 || a->ncon >= 8 || !in_words(d, &tok[s], arts))
+    return;
+  uint32_t m = s + 1;
+  bool claim = false;
+  while (m < e && m < s + 3 && tok[m].kind == TK_WORD && !(tok[m].flags & TF_CAP) &&
+         !in_words(d, &tok[m], sw_subject_pronouns))
+    claim = in_words(d, &tok[m++], claims);
+  if (!claim || m >= e)
+    return;
+  for (uint32_t k = m; k < e; k++)
+    if (!(tok[k].kind == TK_WORD && ((tok[k].flags & TF_CAP) ||
+                                     (k == m && e == m + 1 && in_words(d, &tok[k], sw_subject_pronouns)))))
+      return;
+  memmove(a->con[1], a->con[0], a->ncon * sizeof a->con[0]);
+  a->con[0][0] = s, a->con[0][1] = m;
+  a->ncon++;
+  a->src[0] = m;
+  a->kind = sw_att_kind(d, a);
+}
+
 void sw_tidy_frames(sw_doc *d) {
   for (uint32_t i = 0; i < d->att.n; i++) {
     asked_clause(d, i);
@@ -2320,6 +2351,7 @@ void sw_tidy_frames(sw_doc *d) {
     skip_addressee(d, a);
     tell_addressee(d, a);
     subject_participle(d, a);
+    claim_before_source(d, a);
   }
 }
 
