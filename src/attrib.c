@@ -1225,6 +1225,10 @@ static const char *const src_head[] = {
 static const char *const quantifiers[] = {"one", "another", "each", "many", "some", "several",
                                           "both", "most", NULL};
 
+/* What follows the hour in a time stamp. */
+static const char *const clock_words[] = {"a.m.", "p.m.", "am", "pm", "gmt", "utc", "et", "bst",
+                                          "cet", "edt", "est", NULL};
+
 void sw_trim_source(const sw_doc *d, sw_att *a) {
   const sw_token *tok = d->tok.v;
   uint32_t s = a->src[0], e = a->src[1];
@@ -1232,6 +1236,17 @@ void sw_trim_source(const sw_doc *d, sw_att *a) {
                        (tok[s].kind == TK_SYM && !is_punct(d, &tok[s], '@') &&
                         !is_punct(d, &tok[s], '#'))))
     s++;
+  /* a live blog's time stamp before a dash: "10:42 a.m. — Forecasters
+   * said" */
+  for (uint32_t k = s; k + 1 < e && k < s + 4; k++) {
+    if (sw_is_dash(d, &tok[k])) {
+      if (k > s)
+        s = k + 1;
+      break;
+    }
+    if (tok[k].kind != TK_NUM && !in_words(d, &tok[k], clock_words))
+      break;
+  }
   /* a prepositional phrase is not a speaker: "in a box labeled “…”",
    * "From Josh Feldman, writing"; what follows a comma after it may be
    * ("Of Carson, Levine said").  Quantities with "about" and "at least"
