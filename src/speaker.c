@@ -124,13 +124,13 @@ static const char *const generic_org[] = {
     "newspaper", "paper", "corporation", "operator", "carrier", "retailer", "insurer", "lender",
     "airline", "automaker", "carmaker", "manufacturer", "supplier", "utility", "broadcaster",
     "publisher", "chain", "startup", "giant", "drugmaker", "chipmaker", "shipper",
-    "conglomerate", NULL};
+    "conglomerate", "journal", "website", "agency", NULL};
 
 /* Generic heads of a trade: "the newspaper" is the most recent
  * organisation with a word of the press in its name, "the airline" one
  * of the air; not the most recent organisation of any kind. */
 static const char *const press_heads[] = {"newspaper", "paper", "outlet", "broadcaster",
-                                          "publisher", "network", NULL};
+                                          "publisher", "network", "journal", "website", NULL};
 static const char *const air_heads[] = {"airline", "carrier", NULL};
 static const char *const air_words[] = {"air", "airlines", "airways", "lines", NULL};
 static const char *const press_words[] = {
