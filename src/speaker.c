@@ -645,6 +645,9 @@ static bool particle_name(const sw_doc *d, const sw_token *t) {
     return false;
   const char *w = d->text + t->start;
   size_t n = t->end - t->start;
+  /* every particle is two or three letters and a hyphen */
+  if (n < 4 || (w[2] != '-' && w[3] != '-'))
+    return false;
   for (int i = 0; pre[i]; i++) {
     size_t m = strlen(pre[i]);
     if (n > m + 1 && !memcmp(w, pre[i], m) && w[m] >= 'A' && w[m] <= 'Z')
