@@ -241,6 +241,8 @@ void sw_join_model_quote(const sw_lexicon *lx, sw_doc *d, sw_att *a);
  * is an inverted frame after a clause ("…, said Ian Dow, …"); quoted:
  * the sentence holds a quotation mark. */
 void sw_frame_after(const sw_lexicon *lx, const sw_doc *d, bool quoted, sw_att *a);
+/* And a cue still without content: the clause right after it (after the
+ * listener of "told"), or the clause from a "that" a few words on. */
 void sw_clause_after_cue(const sw_lexicon *lx, const sw_doc *d, sw_att *a);
 void sw_that_after_cue(const sw_doc *d, sw_att *a);
 sw_status sw_attribute_frames(const sw_lexicon *lx, sw_doc *d);
@@ -251,6 +253,9 @@ void sw_cut_coordinated(sw_doc *d);
 /* Ends a content that runs into a later attribution's source before it
  * and the words that join the two clauses. */
 void sw_cut_at_sources(sw_doc *d);
+/* Drops an attribution whose cue opens a later one's source and whose
+ * content runs over that one's cue, or ends its content with that
+ * source when its cue is further inside it. */
 void sw_drop_swallowed(sw_doc *d);
 /* Direct, mixed or indirect, by the share of the content inside
  * quotation marks. */
@@ -375,7 +380,6 @@ static inline bool sw_tok_in(const sw_doc *d, const sw_token *t, const char *con
  * and he said", "he returned to his lines: “…”"): NULL-terminated
  * (words.c). */
 extern const char *const sw_subject_pronouns[];
-bool sw_is_date_word(const sw_doc *d, const sw_token *t);
 /* "poll", "survey" and their plurals: what a pollster publishes. */
 extern const char *const sw_poll_words[];
 /* "ask" and its forms: a question, put by someone other than who

@@ -331,6 +331,17 @@ static bool capword(const sw_doc *d, uint32_t i) {
              : (t->kind == TK_WORD && (t->flags & TF_CAP));
 }
 
+static bool is_date_word(const sw_doc *d, const sw_token *t) {
+  size_t n = t->end - t->start;
+  if (n < 3 || n > 9 || !strchr("JFMASONDTW", d->text[t->start]))
+    return false;
+  static const char *const w[] = {"january", "february", "march", "april", "may", "june", "july",
+                                  "august", "september", "october", "november", "december",
+                                  "monday", "tuesday", "wednesday", "thursday", "friday",
+                                  "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.",
+                                  "nov.", "dec.", NULL};
+  return sw_tok_in(d, t, w);
+}
 
 static bool same_text(const sw_doc *d, uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) {
   if (a1 - a0 != b1 - b0)
@@ -754,7 +765,7 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
             k++;
           /* "The Associated Press on Wednesday": a date ends the name;
            * "Mr. King and Mr. Schultz" are two names */
-          if (k < s->t1 && capword(d, k) && !sw_is_date_word(d, &tok[k]) &&
+          if (k < s->t1 && capword(d, k) && !is_date_word(d, &tok[k]) &&
               !(tok_is(d, &tok[n1], "and") && sw_phrases_match(&x->titles, tok, k, s->t1))) {
             n1 = k;
             continue;
@@ -815,7 +826,7 @@ static sw_status find_names(const sw_spklex *x, sw_doc *d, name_index *ix) {
           n1 = n0;
       }
       /* a month or a weekday alone is a date: "in March", "on Monday" */
-      if (n1 == n0 + 1 && title < 0 && affil < 0 && sw_is_date_word(d, &tok[n0]))
+      if (n1 == n0 + 1 && title < 0 && affil < 0 && is_date_word(d, &tok[n0]))
         n1 = n0;
       if (n1 <= n0 || tok[n0].kind == TK_NUM) {
         i = j > i ? j : i + 1;

@@ -74,16 +74,3 @@ const char *const sw_heading_words[] = {
     "watch", "read", "photo", "video", "source", "sources", "q", "a", "advertisement",
     "warning", "transcript", "q&a", "exclusive", "analysis", "opinion", "explainer",
     "factbox", "timeline", "live", NULL};
-
-/* A month or a weekday, as a word of its own ("in March", "on Monday"). */
-bool sw_is_date_word(const sw_doc *d, const sw_token *t) {
-  size_t n = t->end - t->start;
-  if (n < 3 || n > 9 || !strchr("JFMASONDTW", d->text[t->start]))
-    return false;
-  static const char *const w[] = {"january", "february", "march", "april", "may", "june", "july",
-                                  "august", "september", "october", "november", "december",
-                                  "monday", "tuesday", "wednesday", "thursday", "friday",
-                                  "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.",
-                                  "nov.", "dec.", NULL};
-  return sw_tok_in(d, t, w);
-}
