@@ -800,6 +800,16 @@ void sw_frame_after(const sw_lexicon *lx, const sw_doc *d, bool quoted, sw_att *
   a->ncon = 1;
 }
 
+/* The end of the sentence of token t, before its closing punctuation
+ * and quotation marks (at most 16 of them), but not before t. */
+static uint32_t text_end(const sw_doc *d, uint32_t t) {
+  const sw_token *tok = d->tok.v;
+  uint32_t end = VEC_AT(d->sent, sw_sent, tok[t - 1].sent).t1, stop = end > t + 16 ? end - 16 : t;
+  while (end > stop && (tok[end - 1].kind == TK_PUNCT || tok[end - 1].kind == TK_QUOTE))
+    end--;
+  return end;
+}
+
 /* A speech verb the role tagger found no content for, followed by a
  * clause with no "that": "Ramos said Trump has not replied", and after
  * "told" its listener first: "Witnesses told reporters they heard a
@@ -830,10 +840,7 @@ void sw_clause_after_cue(const sw_lexicon *lx, const sw_doc *d, sw_att *a) {
    * panel Wednesday.") is the frame rules' */
   if (a->src[1] > a->src[0] && a->src[0] > 0 && is_punct(d, &tok[a->src[0] - 1], ','))
     return;
-  const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[a->cue[0]].sent);
-  uint32_t end = se->t1;
-  while (end > a->cue[1] && (tok[end - 1].kind == TK_PUNCT || tok[end - 1].kind == TK_QUOTE))
-    end--;
+  uint32_t end = text_end(d, a->cue[1]);
   uint32_t k = a->cue[1];
   if (k >= end || tok[k].kind != TK_WORD || tok[k].quote != SW_NONE)
     return;
@@ -885,10 +892,7 @@ void sw_that_after_cue(const sw_doc *d, sw_att *a) {
   const sw_token *tok = d->tok.v;
   if (a->ncon || a->cue[1] <= a->cue[0])
     return;
-  const sw_sent *se = &VEC_AT(d->sent, sw_sent, tok[a->cue[0]].sent);
-  uint32_t end = se->t1;
-  while (end > a->cue[1] && (tok[end - 1].kind == TK_PUNCT || tok[end - 1].kind == TK_QUOTE))
-    end--;
+  uint32_t end = text_end(d, a->cue[1]);
   bool ing = ends_with(d, &tok[a->cue[1] - 1], "ing");
   for (uint32_t j = a->cue[1]; j < end && j < a->cue[1] + 7; j++) {
     if (sw_is_clause_mark(d, &tok[j]) || sw_is_dash(d, &tok[j]) || tok[j].lex != SW_NONE ||
@@ -896,9 +900,13 @@ void sw_that_after_cue(const sw_doc *d, sw_att *a) {
       return;
     if (!tok_is(d, &tok[j], "that") || j + 2 >= end)
       continue;
+    /* a bounded scan: a hostile sentence may hold thousands of such cues */
     uint32_t e = j + 1;
-    while (e < end && !(ing && (sw_is_clause_mark(d, &tok[e]) || sw_is_dash(d, &tok[e]))))
+    while (ing && e < end && e < j + 400 && !sw_is_clause_mark(d, &tok[e]) &&
+           !sw_is_dash(d, &tok[e]))
       e++;
+    if (!ing || e == j + 400)
+      e = end;
     a->con[0][0] = j, a->con[0][1] = e;
     a->ncon = 1;
     return;
@@ -2332,10 +2340,11 @@ static void claim_before_source(const sw_doc *d, sw_att *a) {
     claim = in_words(d, &tok[m++], claims);
   if (!claim || m >= e)
     return;
-  for (uint32_t k = m; k < e; k++)
-    if (!(tok[k].kind == TK_WORD && ((tok[k].flags & TF_CAP) ||
-                                     (k == m && e == m + 1 && in_words(d, &tok[k], sw_subject_pronouns)))))
+  for (uint32_t k = m; k < e; k++) {
+    bool pronoun = k == m && e == m + 1 && in_words(d, &tok[k], sw_subject_pronouns);
+    if (tok[k].kind != TK_WORD || !((tok[k].flags & TF_CAP) || pronoun))
       return;
+  }
   memmove(a->con[1], a->con[0], a->ncon * sizeof a->con[0]);
   a->con[0][0] = s, a->con[0][1] = m;
   a->ncon++;
