@@ -1498,7 +1498,18 @@ sw_status sw_resolve_speakers(const sw_spklex *x, sw_doc *d) {
         s0 = hd0 + 2, s1 = k;
       }
       uint32_t e = name_in_span(x, d, s0, s1);
-      if (e != SW_NONE && !apposed(x, d, s0, s1, e)) {
+      bool app = e != SW_NONE && apposed(x, d, s0, s1, e);
+      /* the description's title is the apposed name's ("The dissenting
+       * judge, Paul Brandt"), when the name has none of its own */
+      for (uint32_t k = s0; app && ent(d, e)->title < 0 && k < s1 && !is_comma(d, k); k++) {
+        const sw_phrase *ti = sw_phrases_match(&x->titles, tok, k, s1);
+        if (ti && k + ti->n < s1 && is_comma(d, k + ti->n)) {
+          ent(d, e)->title = (int)ti->value;
+          if (!ent(d, e)->gender)
+            ent(d, e)->gender = x->ti[ti->value].gender;
+        }
+      }
+      if (e != SW_NONE && !app) {
         /* "aides to Pruitt": the head is the description, not the name
          * (but not "Zarate, the former deputy adviser") */
         for (uint32_t k = s0; k < s1 && !(tok[k].flags & TF_CAP && k > s0) && !is_comma(d, k); k++)
