@@ -826,8 +826,7 @@ void sw_clause_after_cue(const sw_lexicon *lx, const sw_doc *d, sw_att *a) {
   static const char *const tell[] = {"told", "tells", "tell", "telling", NULL};
   static const char *const objects[] = {"him", "her", "them", "me", "us", "you", NULL};
   static const char *const opens[] = {"there", "it", NULL};
-  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                     "saturday", "sunday", "yesterday", "today", "tonight", NULL};
+  static const char *const days[] = {"yesterday", "today", "tonight", NULL};
   static const char *const day_parts[] = {"morning", "afternoon", "evening", "night", NULL};
   const sw_token *tok = d->tok.v;
   if (a->ncon || a->cue[1] <= a->cue[0])
@@ -862,7 +861,7 @@ void sw_clause_after_cue(const sw_lexicon *lx, const sw_doc *d, sw_att *a) {
     if (k == a->cue[1])
       return;
   }
-  if (k < end && in_words(d, &tok[k], days)) {
+  if (k < end && (in_words(d, &tok[k], sw_weekdays) || in_words(d, &tok[k], days))) {
     k++;
     if (k < end && in_words(d, &tok[k], day_parts))
       k++;

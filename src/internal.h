@@ -380,6 +380,8 @@ static inline bool sw_tok_in(const sw_doc *d, const sw_token *t, const char *con
  * and he said", "he returned to his lines: “…”"): NULL-terminated
  * (words.c). */
 extern const char *const sw_subject_pronouns[];
+/* The days of the week, lower-case (words.c). */
+extern const char *const sw_weekdays[];
 /* "poll", "survey" and their plurals: what a pollster publishes. */
 extern const char *const sw_poll_words[];
 /* "ask" and its forms: a question, put by someone other than who

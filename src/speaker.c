@@ -335,12 +335,11 @@ static bool is_date_word(const sw_doc *d, const sw_token *t) {
   size_t n = t->end - t->start;
   if (n < 3 || n > 9 || !strchr("JFMASONDTW", d->text[t->start]))
     return false;
-  static const char *const w[] = {"january", "february", "march", "april", "may", "june", "july",
-                                  "august", "september", "october", "november", "december",
-                                  "monday", "tuesday", "wednesday", "thursday", "friday",
-                                  "saturday", "sunday", "jan.", "feb.", "aug.", "sept.", "oct.",
-                                  "nov.", "dec.", NULL};
-  return sw_tok_in(d, t, w);
+  static const char *const months[] = {"january", "february", "march", "april", "may", "june",
+                                       "july", "august", "september", "october", "november",
+                                       "december", "jan.", "feb.", "aug.", "sept.", "oct.",
+                                       "nov.", "dec.", NULL};
+  return sw_tok_in(d, t, months) || sw_tok_in(d, t, sw_weekdays);
 }
 
 static bool same_text(const sw_doc *d, uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) {

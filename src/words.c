@@ -66,6 +66,8 @@ bool sw_is_sentence_starter(const char *s, size_t n) {
 }
 
 const char *const sw_subject_pronouns[] = {"he", "she", "they", "we", "i", NULL};
+const char *const sw_weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                   "saturday", "sunday", NULL};
 const char *const sw_poll_words[] = {"poll", "polls", "survey", "surveys", NULL};
 const char *const sw_ask_words[] = {"asked", "asks", "asking", "ask", NULL};
 const char *const sw_legal_forms[] = {"inc.", "corp.", "co.", "ltd.", "llc", "plc", NULL};
