@@ -22,10 +22,10 @@ _saywho() {
     return
   fi
   case $cmd in
-    index) COMPREPLY=($(compgen -W "--db --input --rules-only --help" -- "$cur")) ;;
+    index) COMPREPLY=($(compgen -W "--db --input --rules-only --nested --help" -- "$cur")) ;;
     query|versions) COMPREPLY=($(compgen -W "--db --speaker --about --since --until --kind --limit --format --help" -- "$cur")) ;;
     speakers) COMPREPLY=($(compgen -W "--db --limit --format --help" -- "$cur")) ;;
-    *) COMPREPLY=($(compgen -W "--format --input --output --out-dir --jobs --id --rules-only --model --strict-utf8 --text --stats --quiet --help --version" -- "$cur")) ;;
+    *) COMPREPLY=($(compgen -W "--format --input --output --out-dir --jobs --id --rules-only --nested --model --strict-utf8 --text --stats --quiet --help --version" -- "$cur")) ;;
   esac
   [[ $cur != -* ]] && COMPREPLY+=($(compgen -f -- "$cur"))
 }

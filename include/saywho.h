@@ -140,6 +140,11 @@ typedef struct sw_options {
   int strict_utf8;
   /* Nonzero: time each stage (see sw_result_stage_ns). */
   int stats;
+  /* Nonzero: keep speech reported inside another attribution's content
+   * as an attribution of its own ("Lind said the minister believes …"
+   * gives Lind's and the minister's).  Zero (default): as PolNeAR
+   * annotates, only Lind's, whose content holds the minister's words. */
+  int nested;
 } sw_options;
 
 /* The pipeline's stages, in order. */

@@ -1581,6 +1581,97 @@ static uint32_t first_cue_in(const sw_vec *atts, uint32_t t) {
 }
 static uint32_t first_cue_at(const sw_doc *d, uint32_t t) { return first_cue_in(&d->att, t); }
 
+/* PolNeAR never annotates speech inside another attribution's content:
+ * in "Lind said the minister believes the figures are wrong" the
+ * minister's belief is part of what Lind said, not an attribution of its
+ * own.  An attribution whose cue starts inside another's content goes,
+ * unless its source stands before that content: then it is a second
+ * verb of the same speaker, and when it is a participle after a comma
+ * ("Okafor defended the plan, saying it …") the other's content ends at
+ * that comma.  Cross-validated, content 0.5590 -> 0.5643 and every other
+ * row up by 0.003-0.006.  Attributions are in the order of their cues;
+ * at most MAX_NESTED cues are read inside one fragment, which keeps a
+ * hostile document linear. */
+#define MAX_NESTED 64
+static bool participle_after_comma(const sw_doc *d, const sw_att *a) {
+  const sw_token *tok = d->tok.v;
+  const sw_token *h = &tok[a->cue[1] - 1];
+  uint32_t p = a->cue[0];
+  if (h->end - h->start < 5 || memcmp(d->text + h->end - 3, "ing", 3))
+    return false;
+  if (p > 0 && tok[p - 1].kind == TK_QUOTE)
+    p--; /* "…," saying */
+  return p > 0 && is_punct(d, &tok[p - 1], ',');
+}
+
+sw_status sw_drop_nested(sw_doc *d) {
+  uint32_t n = d->att.n;
+  if (n < 2)
+    return SW_OK;
+  uint8_t *drop = calloc(n, 1);
+  uint32_t *cut = malloc(n * sizeof *cut);
+  if (!drop || !cut) {
+    free(drop);
+    free(cut);
+    return SW_ERR_NOMEM;
+  }
+  const sw_token *tok = d->tok.v;
+  for (uint32_t j = 0; j < n; j++) {
+    const sw_att *b = &VEC_AT(d->att, sw_att, j);
+    cut[j] = UINT32_MAX;
+    if (!b->ncon)
+      continue;
+    uint32_t c0 = b->con[0][0];
+    for (uint32_t k = 1; k < b->ncon; k++)
+      if (b->con[k][0] < c0)
+        c0 = b->con[k][0];
+    for (uint32_t k = 0; k < b->ncon; k++) {
+      uint32_t i = first_cue_in(&d->att, b->con[k][0]);
+      for (uint32_t seen = 0; i < n && seen < MAX_NESTED; i++, seen++) {
+        const sw_att *a = &VEC_AT(d->att, sw_att, i);
+        if (a->cue[0] >= b->con[k][1])
+          break;
+        if (i == j || a->cue[1] <= a->cue[0])
+          continue;
+        if (a->src[1] <= a->src[0] || a->src[0] >= c0)
+          drop[i] = 1;
+        else if (participle_after_comma(d, a) && a->cue[0] < cut[j])
+          cut[j] = a->cue[0];
+      }
+    }
+  }
+  uint32_t m = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    sw_att a = VEC_AT(d->att, sw_att, i);
+    if (drop[i])
+      continue;
+    if (cut[i] != UINT32_MAX) {
+      uint32_t k = 0;
+      while (k < a.ncon && a.con[k][0] < cut[i])
+        k++;
+      a.ncon = k;
+      if (k && a.con[k - 1][1] > cut[i])
+        a.con[k - 1][1] = cut[i];
+      while (a.ncon) {
+        uint32_t *f = a.con[a.ncon - 1];
+        while (f[1] > f[0] && tok[f[1] - 1].kind == TK_PUNCT)
+          f[1]--;
+        if (f[1] > f[0])
+          break;
+        a.ncon--;
+      }
+      if (!a.ncon)
+        continue;
+      a.kind = sw_att_kind(d, &a);
+    }
+    VEC_AT(d->att, sw_att, m++) = a;
+  }
+  d->att.n = m;
+  free(drop);
+  free(cut);
+  return SW_OK;
+}
+
 /* Does the quotation holding token k open right after the frame's comma c
  * with a lower-case word, as a's own content?  Then it goes on the
  * sentence the frame interrupts ("An economic downturn, he said, “could

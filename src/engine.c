@@ -14,6 +14,7 @@ struct sw_engine {
   sw_model *model; /* NULL in rules-only mode */
   bool strict;
   bool stats;
+  bool nested;
 };
 
 struct sw_result {
@@ -48,6 +49,7 @@ sw_engine *sw_engine_new(const sw_options *opts, sw_error *err) {
   xmlInitParser();
   e->strict = opts->strict_utf8 != 0;
   e->stats = opts->stats != 0;
+  e->nested = opts->nested != 0;
   e->lx = sw_lexicon_new();
   e->spk = sw_spklex_new();
   e->cert = sw_certlex_new();
@@ -410,6 +412,8 @@ sw_result *sw_extract(const sw_engine *e, const char *text, size_t len, sw_error
     sw_tidy_frames(&d);
     sw_cut_at_sources(&d);
     sw_drop_swallowed(&d);
+    if (!e->nested)
+      st = sw_drop_nested(&d);
   }
   STAGE(SW_STAGE_TAGGER);
   if (!st)

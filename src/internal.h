@@ -257,6 +257,10 @@ void sw_cut_at_sources(sw_doc *d);
  * content runs over that one's cue, or ends its content with that
  * source when its cue is further inside it. */
 void sw_drop_swallowed(sw_doc *d);
+/* Drops an attribution whose cue lies inside another's content, unless
+ * its source comes before that content; a participle after a comma ends
+ * the other's content instead. */
+sw_status sw_drop_nested(sw_doc *d);
 /* Direct, mixed or indirect, by the share of the content inside
  * quotation marks. */
 sw_kind sw_att_kind(const sw_doc *d, const sw_att *a);

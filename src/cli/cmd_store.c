@@ -222,6 +222,7 @@ static const char index_usage[] =
     "  --db DB            the store (required)\n"
     "  -i, --input KIND   text, jsonl, or auto (default: by extension)\n"
     "  --rules-only       quotation rules only, no model\n"
+    "  --nested           keep speech reported inside another's content\n"
     "  -h, --help         this help\n"
     "\n"
     "Exit status: 0 all stored, 1 some input unreadable or bad records\n"
@@ -253,6 +254,8 @@ static int cmd_index(int argc, char **argv) {
         goto usage;
     } else if (!strcmp(argv[i], "--rules-only")) {
       opt.rules_only = 1;
+    } else if (!strcmp(argv[i], "--nested")) {
+      opt.nested = 1;
     } else if (argv[i][0] == '-' && argv[i][1]) {
       fprintf(stderr, "saywho index: unknown option '%s'\n", argv[i]);
       goto usage;

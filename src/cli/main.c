@@ -44,6 +44,8 @@ static const char usage[] =
     "                      input order\n"
     "      --id ID         document id for standard input (default: stdin)\n"
     "      --rules-only    only the direct-quotation rules; skip the model\n"
+    "      --nested        keep speech reported inside another's content as an\n"
+    "                      attribution of its own (PolNeAR does not annotate it)\n"
     "      --model FILE    use this model file instead of the built-in one\n"
     "      --strict-utf8   treat invalid UTF-8 or NUL bytes as an error\n"
     "      --text          JSONL: add each document's text, which the offsets\n"
@@ -776,6 +778,8 @@ int cli_run_extract(int argc, char **argv) {
       opt.model_path = val;
     } else if (!strcmp(a, "--rules-only")) {
       opt.rules_only = 1;
+    } else if (!strcmp(a, "--nested")) {
+      opt.nested = 1;
     } else if (!strcmp(a, "--strict-utf8")) {
       opt.strict_utf8 = 1;
     } else if (!strcmp(a, "--text")) {
