@@ -60,7 +60,8 @@ struct sw_spklex {
                   "analysis", "filing", "ruling", "lawsuit", "indictment", "complaint", \
                   "affidavit", "document", "documents", "records", "transcript", "letter", \
                   "results", "ad", "ads", "website", "reports", "editorial", "episode", \
-                  "returns", "tweet", "article", "sign", "signs", "banner", "placard", "poster"
+                  "returns", "tweet", "article", "sign", "signs", "banner", "placard", "poster", \
+                  "statistics", "surveys", "studies", "findings", "estimates"
 static const char *const doc_words[] = {DOC_WORDS, NULL};
 
 static const char *const org_words[] = {
