@@ -2325,23 +2325,37 @@ static void list_source(const sw_doc *d, sw_att *a) {
 /* "The navy was quoted by local media as saying that …": the one
  * quoted is the source and the medium is part of the cue, which runs to
  * "as saying"; the tagger takes the medium for the source and the subject
- * for content. */
-static void quoted_by(const sw_doc *d, sw_att *a) {
+ * for content.  The tagger may also take "saying" for a cue of its own,
+ * the next attribution, with the content after it: the two are one. */
+static void quoted_by(sw_doc *d, uint32_t i) {
   static const char *const be[] = {"was", "were", "is", "are", "been", "being", NULL};
   static const char *const say[] = {"saying", "telling", "stating", NULL};
+  sw_att *a = &VEC_AT(d->att, sw_att, i);
   const sw_token *tok = d->tok.v;
   uint32_t c0 = a->cue[0], c1 = a->cue[1];
   if (c1 - c0 < 2 || c1 + 1 >= d->tok.n || !tok_is(d, &tok[c1 - 1], "quoted") ||
       !in_words(d, &tok[c1 - 2], be) || !tok_is(d, &tok[c1], "by") || a->src[0] != c1 + 1 ||
       a->src[1] + 2 > d->tok.n || !tok_is(d, &tok[a->src[1]], "as") ||
-      !in_words(d, &tok[a->src[1] + 1], say) || a->ncon < 2 || a->con[0][1] != c0)
+      !in_words(d, &tok[a->src[1] + 1], say) || !a->ncon || a->con[0][1] != c0)
     return;
-  a->cue[1] = a->src[1] + 2;
+  uint32_t say_at = a->src[1] + 1;
+  if (a->ncon < 2) {
+    sw_att *b = i + 1 < d->att.n ? a + 1 : NULL;
+    if (!b || b->cue[0] != say_at || b->cue[1] != say_at + 1 || !b->ncon ||
+        a->ncon + b->ncon > 8)
+      return;
+    memcpy(a->con[1], b->con, b->ncon * sizeof b->con[0]);
+    a->ncon += b->ncon;
+    memmove(b, b + 1, (d->att.n - i - 2) * sizeof *b);
+    d->att.n--;
+  }
+  a->cue[1] = say_at + 1;
   a->src[0] = a->con[0][0], a->src[1] = a->con[0][1];
   memmove(a->con[0], a->con[1], (a->ncon - 1) * sizeof a->con[0]);
   a->ncon--;
   if (a->con[0][0] == a->cue[1] + 1 && tok_is(d, &tok[a->cue[1]], "that"))
     a->con[0][0]--; /* the content takes "that", as after any cue */
+  a->kind = sw_att_kind(d, a);
 }
 
 /* "Officials rejected claims by a losing candidate that …": the source
@@ -2445,8 +2459,8 @@ static void claim_before_source(const sw_doc *d, sw_att *a) {
 void sw_tidy_frames(sw_doc *d) {
   for (uint32_t i = 0; i < d->att.n; i++) {
     asked_clause(d, i);
+    quoted_by(d, i);
     sw_att *a = &VEC_AT(d->att, sw_att, i);
-    quoted_by(d, a);
     claims_by(d, a);
     inverted_source(d, a);
     list_source(d, a);
