@@ -1589,9 +1589,10 @@ static uint32_t first_cue_at(const sw_doc *d, uint32_t t) { return first_cue_in(
  * verb of the same speaker, and when it is a participle after a comma
  * ("Okafor defended the plan, saying it …") the other's content ends at
  * that comma.  Cross-validated, content 0.5590 -> 0.5643 and every other
- * row up by 0.003-0.006.  Attributions are in the order of their cues;
- * at most MAX_NESTED cues are read inside one fragment, which keeps a
- * hostile document linear. */
+ * row up by 0.003-0.006.  sw_options.nested (saywho --nested) skips this
+ * stage for users who want nested speech.  Attributions are in the order
+ * of their cues; at most MAX_NESTED cues are read inside one fragment,
+ * which keeps a hostile document linear. */
 #define MAX_NESTED 64
 static bool participle_after_comma(const sw_doc *d, const sw_att *a) {
   const sw_token *tok = d->tok.v;
