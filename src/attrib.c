@@ -1596,9 +1596,8 @@ static uint32_t first_cue_at(const sw_doc *d, uint32_t t) { return first_cue_in(
 #define MAX_NESTED 64
 static bool participle_after_comma(const sw_doc *d, const sw_att *a) {
   const sw_token *tok = d->tok.v;
-  const sw_token *h = &tok[a->cue[1] - 1];
   uint32_t p = a->cue[0];
-  if (h->end - h->start < 5 || memcmp(d->text + h->end - 3, "ing", 3))
+  if (!ends_with(d, &tok[a->cue[1] - 1], "ing"))
     return false;
   if (p > 0 && tok[p - 1].kind == TK_QUOTE)
     p--; /* "…," saying */

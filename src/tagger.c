@@ -319,13 +319,12 @@ static bool appears_somewhere(const sw_doc *d, const sw_att *a) {
   static const char *const appear[] = {"appear", "appears", "appeared", "appearing", NULL};
   static const char *const where[] = {"in", "at", "on", "before", NULL};
   static const char *const write[] = {"write", "writes", "wrote", "writing", NULL};
-  static const char *const for_[] = {"for", NULL};
   const sw_token *tok = d->tok.v;
   if (a->cue[1] >= d->tok.n)
     return false;
   const sw_token *v = &tok[a->cue[1] - 1], *n = &tok[a->cue[1]];
   return (sw_tok_in(d, v, appear) && sw_tok_in(d, n, where)) ||
-         (sw_tok_in(d, v, write) && sw_tok_in(d, n, for_));
+         (sw_tok_in(d, v, write) && tok_is(d, n, "for"));
 }
 
 /* Tags source and content around the cue [c0, c1) and fills a (cue,
